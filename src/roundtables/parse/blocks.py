@@ -17,8 +17,9 @@ class Block:
 
     ``start``/``end`` are code-point offsets in the decoded text and cover the
     block's content only: after any bullet mark and inline topic label, without
-    surrounding white space. Lead paragraphs, bios, lists of names and headings
-    are not blocks.
+    surrounding white space. Lead paragraphs are blocks (``section`` None until
+    the first heading); headings, name lists (``Discussants: ...``), bios, the
+    ``event speakers`` block and agenda lines are not.
     """
 
     start: int
