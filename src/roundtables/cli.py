@@ -54,3 +54,37 @@ def schema(
             docs.parent.mkdir(parents=True, exist_ok=True)
             docs.write_text(data_dictionary(), encoding="utf-8", newline="\n")
             echo(f"wrote {docs}")
+
+
+@app.command("download")
+def download_command(
+    version: Annotated[str, typer.Argument(help="The release to fetch, e.g. 1.0.0.")],
+    dest: Annotated[
+        Path | None,
+        typer.Option(help="Put vX.Y.Z/ here (default: $ROUNDTABLES_CACHE_DIR, else the per-user cache)."),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(help="Server laid out like dist-data/ (default: $ROUNDTABLES_BASE_URL, else ours)."),
+    ] = None,
+) -> None:
+    """Fetch a published release, check every file against the shipped registry, keep it cached."""
+    from roundtables.fetch import download
+
+    with reported():
+        folder = download(version, dest, base_url)
+        echo(str(folder))
+
+
+@app.command("registry")
+def registry_command(
+    dist_data: Annotated[Path, typer.Option(help="Folder of published releases.")] = Path("dist-data"),
+    out: Annotated[Path, typer.Option(help="Registry file to write.")] = Path("src/roundtables/registry.txt"),
+) -> None:
+    """Regenerate the registry of releases shipped in the package (SHA-256 of every published file)."""
+    from roundtables.registry import parse_registry, write_registry
+
+    with reported():
+        path = write_registry(dist_data, out)
+        count = len(parse_registry(path.read_text(encoding="utf-8"), source=path))
+        echo(f"wrote {path} ({count} files)")
