@@ -1,0 +1,264 @@
+"""``build_release``: parse every raw file, check every record, publish ``OUT/vX.Y.Z``.
+
+Decisions (the spec leaves them to us):
+
+- Raw files are the ``*.txt`` files of the raw folder, read in name order
+  (so the release's row order is stable). Names starting with ``.`` are
+  ignored (``.gitkeep``, ``.DS_Store``); any other entry, or a ``.txt`` whose
+  stem is not a valid event id, is rejected with a reason, never skipped silently.
+- ``source_file`` is the raw file's path relative to the current directory
+  when it lies under it (the repository root when run from there), with ``/``
+  separators; otherwise ``<raw folder name>/<file name>``.
+- A file is rejected when the parser cannot read it (:class:`RawTextError`),
+  when one of its records fails the models or the published JSON Schema, or
+  when its records do not hold together (a claim on an unknown panel, a panel
+  member who is not among the people the event names, a span outside the
+  text): a file's records go in together or not at all. Any rejected file
+  fails the build and nothing is written; with ``skip_invalid`` the release is
+  written and each rejected file is listed with its reason in ``datapackage.json``.
+- Records are streamed event by event into the table writers; only the
+  people (merged across events) are held until the end.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from pydantic import ValidationError
+
+from roundtables import DATASET_VERSION
+from roundtables.errors import RawTextError, RecordError, ReleaseError
+from roundtables.models import EVENT_ID_PATTERN
+from roundtables.parse.result import ParsedEvent
+from roundtables.release import datapackage
+from roundtables.release.people import PeopleMerger
+from roundtables.release.records import TABLES, SchemaSet, check_record
+from roundtables.release.writer import (
+    BATCH_ROWS,
+    FileStats,
+    TableWriter,
+    build_lock,
+    publish,
+    staging_dir,
+    write_text_file,
+)
+
+SEMVER = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+_EVENT_ID = re.compile(EVENT_ID_PATTERN)
+
+Progress = Callable[[int, int, Path], None]
+"""``progress(done, total, path)``: called after each raw file."""
+
+
+class ParseFile(Protocol):
+    def __call__(self, path: Path, *, source_file: str) -> ParsedEvent: ...
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A raw file left out of a release, and why."""
+
+    source_file: str
+    code: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.source_file if self.line is None else f"{self.source_file}:{self.line}"
+        return f"{where}: [{self.code}] {self.reason}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"path": self.source_file, "line": self.line, "code": self.code, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What a build did: ``written`` a new release, or found it ``unchanged``."""
+
+    version: str
+    release: Path
+    status: Literal["written", "unchanged"]
+    files_read: int
+    records: dict[str, int]
+    rejected: tuple[Rejected, ...]
+
+
+def check_version(version: str) -> str:
+    """``version`` if it is semver ``X.Y.Z``; else a :class:`ReleaseError`."""
+    if not SEMVER.match(version):
+        raise ReleaseError(f"version {version!r} is not of the form X.Y.Z (e.g. 1.0.0)")
+    return version
+
+
+def source_file_for(path: Path, raw: Path) -> str:
+    """The ``source_file`` of a raw file (see the module docstring)."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return f"{raw.resolve().name}/{path.name}"
+
+
+def raw_files(raw: Path) -> tuple[list[Path], list[Rejected]]:
+    """The raw texts of ``raw`` in name order, and the entries that are not raw texts."""
+    if not raw.is_dir():
+        raise ReleaseError("raw folder not found", path=raw)
+    files: list[Path] = []
+    rejected: list[Rejected] = []
+    for path in sorted(raw.iterdir(), key=lambda p: p.name):
+        if path.name.startswith("."):
+            continue
+        source = source_file_for(path, raw)
+        if not path.is_file() or path.suffix != ".txt":
+            rejected.append(
+                Rejected(source, "not-raw-text", "the raw folder holds only event texts named <event_id>.txt")
+            )
+        elif not _EVENT_ID.match(path.stem):
+            rejected.append(Rejected(source, "bad-id", f"{path.stem!r} is not a valid event id"))
+        else:
+            files.append(path)
+    if not files and not rejected:
+        raise ReleaseError("no raw files (*.txt) in the raw folder", path=raw)
+    return files, rejected
+
+
+def _coherence(parsed: ParsedEvent, event_id: str, source_file: str) -> list[str]:
+    event = parsed.event
+    problems = []
+    if event.event_id != event_id:
+        problems.append(f"event_id {event.event_id!r} is not the file's stem {event_id!r}")
+    if event.source_file != source_file:
+        problems.append(f"source_file {event.source_file!r} should be {source_file!r}")
+    panel_ids = [p.panel_id for p in parsed.panels]
+    if len(panel_ids) != len(set(panel_ids)):
+        problems.append("two panels share an id")
+    named = {m.person_id for m in parsed.people}
+    members = {m.person_id for p in parsed.panels for m in p.members}
+    for panel in parsed.panels:
+        if panel.event_id != event_id:
+            problems.append(f"panel {panel.panel_id} belongs to event {panel.event_id!r}")
+    if members - named:
+        problems.append(f"panel members without a person record: {', '.join(sorted(members - named))}")
+    if named - members:
+        problems.append(f"people on no panel: {', '.join(sorted(named - members))}")
+    claim_ids = [c.claim_id for c in parsed.claims]
+    if len(claim_ids) != len(set(claim_ids)):
+        problems.append("two claims share an id")
+    for claim in parsed.claims:
+        if claim.event_id != event_id:
+            problems.append(f"claim {claim.claim_id} belongs to event {claim.event_id!r}")
+        if claim.panel_id not in panel_ids:
+            problems.append(f"claim {claim.claim_id} is on unknown panel {claim.panel_id}")
+        if claim.speaker.person_id is not None and claim.speaker.person_id not in named:
+            problems.append(f"claim {claim.claim_id} names unknown speaker {claim.speaker.person_id}")
+        if claim.sentence_end > len(parsed.text):
+            problems.append(
+                f"claim {claim.claim_id} span ends at {claim.sentence_end}, "
+                f"past the end of the text ({len(parsed.text)})"
+            )
+    return problems
+
+
+def _checked(parsed: ParsedEvent, event_id: str, schemas: SchemaSet, source: str) -> list[tuple[str, str]]:
+    """(table, JSONL line) for every record of one event; raises :class:`RecordError`."""
+    problems = _coherence(parsed, event_id, source)
+    if problems:
+        raise RecordError("records do not hold together: " + "; ".join(problems), path=source)
+    checked = [("events", check_record(schemas, "events", parsed.event, source_file=source))]
+    checked += [("panels", check_record(schemas, "panels", p, source_file=source)) for p in parsed.panels]
+    checked += [("claims", check_record(schemas, "claims", c, source_file=source)) for c in parsed.claims]
+    return checked
+
+
+def _default_parser() -> ParseFile:
+    from roundtables.parse import parse_file
+
+    return parse_file
+
+
+def _rejected_error(rejected: list[Rejected], total: int) -> ReleaseError:
+    listing = "; ".join(str(r) for r in rejected)
+    return ReleaseError(
+        f"no release written: {len(rejected)} of {total} raw files rejected: {listing} "
+        "(fix them, or build with --skip-invalid to publish without them)"
+    )
+
+
+def build_release(
+    raw: Path,
+    out: Path,
+    version: str = DATASET_VERSION,
+    *,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
+    schema_dir: Path | None = None,
+    parse: ParseFile | None = None,
+    batch_rows: int = BATCH_ROWS,
+) -> BuildSummary:
+    """Build ``out/v<version>`` from the raw texts in ``raw`` (see the module docstring).
+
+    ``schema_dir`` is the published JSON Schema (default ``./schema`` when
+    present, else the schema the models generate); ``parse`` replaces the
+    parser (tests). Raises :class:`ReleaseError` when files are rejected
+    (unless ``skip_invalid``), :class:`ReleaseExistsError` when the version is
+    published with other content, :class:`ReleaseLockedError` when another
+    build holds ``out``.
+    """
+    check_version(version)
+    schemas = SchemaSet.published(schema_dir)
+    parse_file = parse or _default_parser()
+    files, rejected = raw_files(raw)
+    total = len(files) + len(rejected)
+    with build_lock(out):
+        staging = staging_dir(out, version)
+        writers: list[TableWriter] = []
+        try:
+            writers = [TableWriter(staging, t, batch_rows=batch_rows) for t in TABLES]
+            by_table = dict(zip(TABLES, writers, strict=True))
+            merger = PeopleMerger()
+            for done, path in enumerate(files, start=1):
+                source = source_file_for(path, raw)
+                try:
+                    parsed = parse_file(path, source_file=source)
+                    lines = _checked(parsed, path.stem, schemas, source)
+                except (RawTextError, RecordError) as err:
+                    rejected.append(Rejected(source, err.code, err.reason, err.line))
+                except ValidationError as err:
+                    reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in err.errors())
+                    rejected.append(Rejected(source, RecordError.code, f"{err.title}: {reason}"))
+                else:
+                    for table, line in lines:
+                        by_table[table].write(line)
+                    merger.add(parsed.event.event_id, parsed.people, source)
+                if progress is not None:
+                    progress(done, len(files), path)
+            rejected.sort(key=lambda r: r.source_file)
+            if rejected and not skip_invalid:
+                raise _rejected_error(rejected, total)
+            for person, source in merger.people():
+                by_table["people"].write(check_record(schemas, "people", person, source_file=source))
+            stats = {w.table: w.close() for w in writers}
+            schema_stats = [write_text_file(staging / n, t) for n, t in schemas.files().items()]
+            desc = datapackage.descriptor(version, stats, schema_stats, [r.as_json() for r in rejected])
+            write_text_file(staging / datapackage.DESCRIPTOR_NAME, datapackage.render(desc))
+            status = publish(staging, out / f"v{version}")
+        except BaseException:
+            for writer in writers:
+                writer.abort()
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    return BuildSummary(
+        version=version,
+        release=out / f"v{version}",
+        status=status,
+        files_read=total,
+        records={t: jsonl.rows or 0 for t, (jsonl, _) in stats.items()},
+        rejected=tuple(rejected),
+    )
+
+
+__all__ = ["BuildSummary", "FileStats", "Progress", "Rejected", "build_release", "check_version"]

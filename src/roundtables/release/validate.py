@@ -1,0 +1,389 @@
+"""``validate_release``: every problem of a published release, each with a stable code.
+
+Checked, in this order (a problem never stops the check; all are listed):
+
+- files: every resource and schema file listed in ``datapackage.json`` exists
+  with its ``bytes`` and ``sha256`` hash (``missing-file``, ``bytes-mismatch``,
+  ``hash-mismatch``); nothing else is in the folder (``extra-file``); each
+  table has its JSONL and Parquet resource (``missing-resource``); the
+  descriptor itself is well formed (``bad-descriptor``).
+- records: every JSONL line is a JSON object (``blank-line``, ``bad-json``,
+  ``not-object``, ``no-final-newline``) with the fields in schema order
+  (``field-order``) that the release's own JSON Schema and (same schema
+  version only) the models accept (``invalid-record``); ids are unique
+  (``duplicate-id``); the count is the declared ``rows`` (``rows-mismatch``).
+- Parquet: readable (``parquet-unreadable``), with the Arrow schema of the
+  models (``parquet-schema``, same schema version only), and row for row the
+  JSONL records (``parquet-differs``, ``rows-mismatch``).
+- references: a panel's or claim's event exists (``unknown-event``), a claim's
+  panel exists and is on its event (``unknown-panel``, ``panel-event``), every
+  panel member and named speaker is a person (``unknown-person``), each
+  person's ``event_ids`` are the events whose panels list them (``person-events``).
+- with the raw folder: each event's raw file exists (``raw-missing``), has the
+  recorded SHA-256 (``raw-changed``), and every claim's span lies inside its
+  decoded text (``span-out-of-range``) and covers a trimmed sentence that
+  holds the claim's text (``span-mismatch``).
+
+The decoded raw text is ``Path.read_text(encoding="utf-8")`` (what the parser
+and ``eval/score.py`` count offsets in). Memory: ids and references are kept,
+records are streamed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from roundtables.errors import RoundtablesError
+from roundtables.models import PRIMARY_KEYS, RECORD_TYPES, SCHEMA_VERSION
+from roundtables.release.datapackage import DESCRIPTOR_NAME, ROWS_PROPERTY
+from roundtables.release.read import jsonl_lines, load_descriptor
+from roundtables.release.records import TABLES, SchemaSet, model_errors
+from roundtables.release.writer import BATCH_ROWS, file_stats, parquet_schema
+from roundtables.schema import load_schema
+
+_MISSING = object()
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a release: a stable ``code``, the file, the line when known, what is wrong."""
+
+    code: str
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: [{self.code}] {self.message}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"code": self.code, "path": self.path, "line": self.line, "message": self.message}
+
+
+def _normal(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+class _Check:
+    def __init__(self, directory: Path, raw: Path | None) -> None:
+        self.dir = directory
+        self.raw = raw
+        self.problems: list[Problem] = []
+        self.descriptor = load_descriptor(directory)
+        extra = self.descriptor.get("roundtables")
+        self.meta: dict[str, Any] = extra if isinstance(extra, dict) else {}
+        self.same_schema = self.meta.get("schema_version") == SCHEMA_VERSION
+        self.declared_rows: dict[str, int | None] = {}
+        self.events: dict[str, str | None] = {}
+        self.panels: dict[str, str] = {}
+        self.people: dict[str, list[str]] = {}
+        self.members: list[tuple[int, str, str, str]] = []
+        self.texts: dict[str, str | None] = {}
+        self.raw_checked: set[str] = set()
+
+    def add(self, code: str, path: str | Path, message: str, line: int | None = None) -> None:
+        shown = (
+            path.relative_to(self.dir).as_posix()
+            if isinstance(path, Path) and path.is_relative_to(self.dir)
+            else str(path)
+        )
+        self.problems.append(Problem(code, shown, message, line))
+
+    # --- files ---------------------------------------------------------------------------------------
+
+    def files(self) -> None:
+        resources = self.descriptor.get("resources")
+        if not isinstance(resources, list):
+            self.add("bad-descriptor", DESCRIPTOR_NAME, "no list of resources")
+            resources = []
+        listed: list[dict[str, Any]] = [r for r in resources if isinstance(r, dict)]
+        schema_files = self.meta.get("schema_files", [])
+        if not isinstance(schema_files, list):
+            self.add("bad-descriptor", DESCRIPTOR_NAME, "roundtables.schema_files is not a list")
+            schema_files = []
+        listed += [s for s in schema_files if isinstance(s, dict)]
+        known = {DESCRIPTOR_NAME}
+        for entry in listed:
+            name = entry.get("path")
+            if not isinstance(name, str) or "/" in name or name.startswith("."):
+                self.add(
+                    "bad-descriptor", DESCRIPTOR_NAME, f"resource path {name!r} is not a file of the release"
+                )
+                continue
+            known.add(name)
+            self._file(entry, name)
+        by_path = {r.get("path"): r for r in resources if isinstance(r, dict)}
+        for table in TABLES:
+            for fmt in ("jsonl", "parquet"):
+                resource = by_path.get(f"{table}.{fmt}")
+                if resource is None:
+                    self.add("missing-resource", DESCRIPTOR_NAME, f"no resource for {table}.{fmt}")
+                else:
+                    rows = resource.get("rows" if fmt == "jsonl" else ROWS_PROPERTY)
+                    if not isinstance(rows, int):
+                        self.add("bad-descriptor", DESCRIPTOR_NAME, f"{table}.{fmt}: no row count")
+                    self.declared_rows[f"{table}.{fmt}"] = rows if isinstance(rows, int) else None
+        for path in sorted(self.dir.iterdir()):
+            if path.name not in known:
+                self.add("extra-file", path, "not listed in datapackage.json")
+
+    def _file(self, entry: dict[str, Any], name: str) -> None:
+        path = self.dir / name
+        if not path.is_file():
+            self.add("missing-file", name, "listed in datapackage.json but absent")
+            return
+        stats = file_stats(path)
+        if entry.get("bytes") != stats.bytes:
+            self.add(
+                "bytes-mismatch", name, f"{stats.bytes} bytes, datapackage.json says {entry.get('bytes')}"
+            )
+        if entry.get("hash") != f"sha256:{stats.sha256}":
+            self.add(
+                "hash-mismatch", name, f"sha256:{stats.sha256}, datapackage.json says {entry.get('hash')}"
+            )
+
+    # --- records -------------------------------------------------------------------------------------
+
+    def schemas(self) -> SchemaSet | None:
+        try:
+            return SchemaSet({t: load_schema(self.dir, t) for t in TABLES})
+        except RoundtablesError as err:
+            self.add("bad-schema", err.path or self.dir, err.reason)
+        except Exception as err:  # jsonschema.SchemaError: the file is JSON but not a schema
+            self.add("bad-schema", self.dir, f"a schema file is not a valid JSON Schema: {err}")
+        return None
+
+    def tables(self, schemas: SchemaSet | None) -> None:
+        for table in TABLES:
+            path = self.dir / f"{table}.jsonl"
+            if path.is_file():
+                self._table(table, path, schemas)
+
+    def _parquet_rows(self, table: str) -> Iterator[dict[str, Any]] | None:
+        path = self.dir / f"{table}.parquet"
+        if not path.is_file():
+            return None
+        try:
+            parquet = pq.ParquetFile(path)
+        except (pa.ArrowException, OSError) as err:
+            self.add("parquet-unreadable", path, str(err))
+            return None
+        expected = parquet_schema(table)
+        if self.same_schema and not parquet.schema_arrow.equals(expected, check_metadata=True):
+            got = {f.name: f for f in parquet.schema_arrow}
+            wrong = [f.name for f in expected if got.get(f.name) != f] + [
+                n for n in got if n not in expected.names
+            ]
+            self.add(
+                "parquet-schema",
+                path,
+                f"not the schema of the models (fields: {', '.join(wrong) or 'metadata'})",
+            )
+        declared = self.declared_rows.get(path.name)
+        if declared is not None and parquet.metadata.num_rows != declared:
+            self.add(
+                "rows-mismatch", path, f"{parquet.metadata.num_rows} rows, datapackage.json says {declared}"
+            )
+
+        def rows() -> Iterator[dict[str, Any]]:
+            for batch in parquet.iter_batches(batch_size=BATCH_ROWS):
+                yield from batch.to_pylist()
+
+        return rows()
+
+    def _table(self, table: str, path: Path, schemas: SchemaSet | None) -> None:
+        fields = list(RECORD_TYPES[table].model_fields)
+        key = PRIMARY_KEYS[table]
+        parquet = self._parquet_rows(table)
+        parquet_name = f"{table}.parquet"
+        seen: set[str] = set()
+        rows = 0
+        last = b""
+        for number, raw_line in jsonl_lines(path):
+            last = raw_line
+            if not raw_line.strip():
+                self.add("blank-line", path, "empty line", number)
+                continue
+            rows += 1
+            try:
+                text = raw_line.decode("utf-8")
+                data = json.loads(text)
+            except (UnicodeDecodeError, json.JSONDecodeError) as err:
+                self.add("bad-json", path, f"not a JSON line: {err}", number)
+                continue
+            if not isinstance(data, dict):
+                self.add("not-object", path, "not a JSON object", number)
+                continue
+            if set(data) == set(fields) and list(data) != fields:
+                self.add("field-order", path, "fields are not in schema order", number)
+            errors = model_errors(table, text) if self.same_schema else []
+            if not errors and schemas is not None:
+                errors = schemas.errors(table, data)
+            rid = data.get(key)
+            label = f"{table} record {rid}" if isinstance(rid, str) else f"{table} record"
+            if errors:
+                self.add("invalid-record", path, f"{label}: " + "; ".join(errors), number)
+            if isinstance(rid, str):
+                if rid in seen:
+                    self.add("duplicate-id", path, f"{key} {rid} appears twice", number)
+                seen.add(rid)
+            if parquet is not None:
+                row = next(parquet, _MISSING)
+                if row is _MISSING:
+                    self.add("parquet-differs", parquet_name, f"no row for JSONL line {number} ({label})")
+                    parquet = None
+                elif row != data:
+                    assert isinstance(row, dict)
+                    diff = sorted(
+                        k for k in set(row) | set(data) if row.get(k, _MISSING) != data.get(k, _MISSING)
+                    )
+                    self.add(
+                        "parquet-differs",
+                        parquet_name,
+                        f"row {rows} differs from JSONL line {number} ({label}): {', '.join(diff)}",
+                    )
+            if not errors:
+                self._references(table, data, number)
+        if last and rows and not path.read_bytes().endswith(b"\n"):
+            self.add("no-final-newline", path, "the last line does not end with a newline")
+        if parquet is not None:
+            extra = sum(1 for _ in parquet)
+            if extra:
+                self.add("parquet-differs", parquet_name, f"{extra} rows more than the JSONL file")
+        declared = self.declared_rows.get(path.name)
+        if declared is not None and rows != declared:
+            self.add("rows-mismatch", path, f"{rows} records, datapackage.json says {declared}")
+
+    # --- references ----------------------------------------------------------------------------------
+
+    def _references(self, table: str, data: dict[str, Any], line: int) -> None:
+        name = f"{table}.jsonl"
+        if table == "events":
+            self.events[data["event_id"]] = data.get("source_sha256")
+            if self.raw is not None:
+                self._text(data["event_id"])
+        elif table == "panels":
+            self.panels[data["panel_id"]] = data["event_id"]
+            if data["event_id"] not in self.events:
+                self.add(
+                    "unknown-event", name, f"panel {data['panel_id']}: no event {data['event_id']}", line
+                )
+            for member in data["members"]:
+                self.members.append((line, data["panel_id"], data["event_id"], member["person_id"]))
+        elif table == "people":
+            self.people[data["person_id"]] = data["event_ids"]
+        else:
+            self._claim(data, line)
+
+    def _claim(self, data: dict[str, Any], line: int) -> None:
+        cid, event_id, panel_id = data["claim_id"], data["event_id"], data["panel_id"]
+        if event_id not in self.events:
+            self.add("unknown-event", "claims.jsonl", f"claim {cid}: no event {event_id}", line)
+        if panel_id not in self.panels:
+            self.add("unknown-panel", "claims.jsonl", f"claim {cid}: no panel {panel_id}", line)
+        elif self.panels[panel_id] != event_id:
+            self.add(
+                "panel-event",
+                "claims.jsonl",
+                f"claim {cid}: panel {panel_id} is not on event {event_id}",
+                line,
+            )
+        speaker = data["speaker"]["person_id"]
+        if speaker is not None and speaker not in self.people:
+            self.add(
+                "unknown-person", "claims.jsonl", f"claim {cid}: speaker {speaker} is not in people", line
+            )
+        if self.raw is not None:
+            self._span(data, line)
+
+    def people_agree(self) -> None:
+        expected: dict[str, set[str]] = {}
+        for line, panel_id, event_id, person_id in self.members:
+            if person_id not in self.people:
+                self.add(
+                    "unknown-person",
+                    "panels.jsonl",
+                    f"panel {panel_id}: member {person_id} is not in people",
+                    line,
+                )
+            expected.setdefault(person_id, set()).add(event_id)
+        for person_id, event_ids in self.people.items():
+            want = sorted(expected.get(person_id, set()))
+            if event_ids != want:
+                self.add(
+                    "person-events",
+                    "people.jsonl",
+                    f"person {person_id}: event_ids {event_ids}, but the panels list them on {want}",
+                )
+
+    # --- raw texts -----------------------------------------------------------------------------------
+
+    def _text(self, event_id: str) -> str | None:
+        """The decoded raw text of an event (one held at a time); file problems reported once per event."""
+        if event_id in self.texts:
+            return self.texts[event_id]
+        assert self.raw is not None
+        path = self.raw / f"{event_id}.txt"
+        report = event_id not in self.raw_checked
+        self.raw_checked.add(event_id)
+        text: str | None = None
+        if not path.is_file():
+            if report:
+                self.add("raw-missing", path.as_posix(), f"no raw text for event {event_id}")
+        else:
+            digest = file_stats(path).sha256
+            if report and event_id in self.events and digest != self.events[event_id]:
+                self.add("raw-changed", path.as_posix(), f"SHA-256 {digest} is not the event's source_sha256")
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as err:
+                if report:
+                    self.add("raw-missing", path.as_posix(), f"not UTF-8: {err.reason}")
+        self.texts = {event_id: text}
+        return text
+
+    def _span(self, data: dict[str, Any], line: int) -> None:
+        text = self._text(data["event_id"])
+        if text is None:
+            return
+        cid, start, end = data["claim_id"], data["sentence_start"], data["sentence_end"]
+        if end > len(text):
+            self.add(
+                "span-out-of-range",
+                "claims.jsonl",
+                f"claim {cid}: span {start}:{end} ends past the text ({len(text)})",
+                line,
+            )
+            return
+        sentence = text[start:end]
+        if sentence != sentence.strip() or _normal(data["text"]) not in _normal(sentence):
+            self.add(
+                "span-mismatch",
+                "claims.jsonl",
+                f"claim {cid}: the span {start}:{end} ({sentence[:60]!r}) does not hold the claim's text",
+                line,
+            )
+
+
+def validate_release(directory: Path, raw: Path | None = None) -> list[Problem]:
+    """Every problem of the release in ``directory`` (empty when it is sound); see the module docstring.
+
+    ``raw`` is the folder of raw texts to check claim spans against. Raises
+    :class:`ReleaseError` only when ``directory`` is not a release at all.
+    """
+    check = _Check(directory, raw)
+    check.files()
+    schemas = check.schemas()
+    check.tables(schemas)
+    check.people_agree()
+    return check.problems
