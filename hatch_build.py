@@ -1,4 +1,4 @@
-"""Hatch build hook: the wheel carries the latest release of ``dist-data/`` as ``roundtables/_release/vX.Y.Z/``.
+"""Hatch build hook: the wheel carries the latest ``dist-data/vX.Y.Z/`` as ``roundtables/_release/vX.Y.Z/``.
 
 The latest is found at build time, so publishing a release needs no edit here
 or in pyproject.toml. Editable installs read ``dist-data/`` in place instead.
@@ -16,9 +16,9 @@ VERSION_DIR = re.compile(r"^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$"
 
 
 def latest_release(dist_data: Path) -> Path | None:
-    releases = [p for p in dist_data.iterdir() if p.is_dir() and VERSION_DIR.match(p.name)] if (
-        dist_data.is_dir()
-    ) else []
+    if not dist_data.is_dir():
+        return None
+    releases = [p for p in dist_data.iterdir() if p.is_dir() and VERSION_DIR.match(p.name)]
     return max(releases, key=lambda p: tuple(int(x) for x in p.name[1:].split(".")), default=None)
 
 
@@ -33,7 +33,8 @@ class ShippedReleaseHook(BuildHookInterface):  # type: ignore[type-arg]
             raise RuntimeError(
                 "dist-data/ holds no release (vX.Y.Z/): run `roundtables build` before building the wheel"
             )
+        target = f"roundtables/_release/{latest.name}"
         for path in sorted(latest.rglob("*")):
             relative = path.relative_to(latest)
             if path.is_file() and not any(part.startswith(".") for part in relative.parts):
-                build_data["force_include"][str(path)] = f"roundtables/_release/{latest.name}/{relative.as_posix()}"
+                build_data["force_include"][str(path)] = f"{target}/{relative.as_posix()}"

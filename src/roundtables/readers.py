@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from roundtables.errors import RecordError, ReleaseError
 from roundtables.models import RECORD_TYPES, Claim, Event, Panel, Person, Record, SpeakerKind
-from roundtables.registry import release_versions
+from roundtables.registry import VERSION_DIR, release_versions
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -77,7 +77,7 @@ def release_dir(
     from roundtables.fetch import download, normalize_version
 
     version = normalize_version(version)
-    if root is not None and (root / f"v{version}").is_dir():
+    if root is not None and VERSION_DIR.match(f"v{version}") and (root / f"v{version}").is_dir():
         return root / f"v{version}"
     return download(version, files=files)
 
