@@ -8,12 +8,16 @@ claim (its line is its sentence). Texts are written by the tests.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from roundtables.errors import RawTextError
 from roundtables.models import Claim, Event, Panel, PanelMember, Speaker
 from roundtables.parse.result import ParsedEvent, PersonMention
+from roundtables.release import BuildSummary, build_release
 
 _SAID = re.compile(r"^(?P<name>[A-Z][A-Za-z ]+?) said (?P<text>.+)$")
 
@@ -99,3 +103,38 @@ def write_corpus(raw: Path) -> Path:
     )
     (raw / "ev3.txt").write_text("A meeting with nobody named\nNo one spoke at all.\n", encoding="utf-8")
     return raw
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build_fake(raw: Path, out: Path, version: str = "1.0.0", **options: Any) -> BuildSummary:
+    """Build ``raw`` with the stand-in parser, checked against the repository's ``schema/``."""
+    return build_release(raw, out, version, parse=fake_parse, schema_dir=ROOT / "schema", **options)
+
+
+def hashes(folder: Path) -> dict[str, str]:
+    """File name -> SHA-256 of every file in ``folder``."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def rewrite(release: Path, name: str, text: str) -> None:
+    """Replace a file of a release and fix its size and hash in datapackage.json (a consistent edit)."""
+    data = text.encode("utf-8")
+    (release / name).write_bytes(data)
+    descriptor_path = release / "datapackage.json"
+    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        if resource["path"] == name:
+            resource["bytes"] = len(data)
+            resource["hash"] = "sha256:" + hashlib.sha256(data).hexdigest()
+    descriptor_path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def edit_lines(release: Path, name: str, edit: Callable[[list[dict[str, Any]]], None]) -> None:
+    """Load a JSONL table, let ``edit`` change its records, write it back consistently."""
+    path = release / name
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    edit(records)
+    text = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+    rewrite(release, name, text)

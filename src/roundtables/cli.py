@@ -56,6 +56,112 @@ def schema(
             echo(f"wrote {docs}")
 
 
+@app.command()
+def build(
+    raw: Annotated[Path, typer.Option(help="Folder of raw event texts (<event_id>.txt).")] = Path("raw"),
+    out: Annotated[Path, typer.Option(help="Folder of releases; writes OUT/vX.Y.Z.")] = Path("dist-data"),
+    version: Annotated[
+        str | None, typer.Option(help="Release version X.Y.Z (default: the package's dataset version).")
+    ] = None,
+    skip_invalid: Annotated[
+        bool, typer.Option(help="Publish without the raw files that fail (listed in datapackage.json).")
+    ] = False,
+    schema_dir: Annotated[
+        Path | None, typer.Option("--schema", help="Published JSON Schema to check records against.")
+    ] = None,
+) -> None:
+    """Parse every raw text, check every record and publish OUT/vX.Y.Z (whole or not at all)."""
+    from roundtables import DATASET_VERSION
+    from roundtables.release import build_release
+
+    step = 0
+
+    def progress(done: int, total: int, path: Path) -> None:
+        nonlocal step
+        if total >= 50 and (done == total or done * 20 // total > step):
+            step = done * 20 // total
+            typer.echo(f"parsed {done}/{total} raw files ({path.name})", err=True)
+
+    with reported():
+        summary = build_release(
+            raw,
+            out,
+            version or DATASET_VERSION,
+            skip_invalid=skip_invalid,
+            progress=progress,
+            schema_dir=schema_dir,
+        )
+    echo(f"read {summary.files_read} raw files from {raw}")
+    echo("records: " + ", ".join(f"{t} {n}" for t, n in summary.records.items()))
+    if summary.rejected:
+        echo(f"skipped {len(summary.rejected)} raw files (listed in datapackage.json):")
+        for rejected in summary.rejected:
+            echo(f"  {rejected}")
+    if summary.status == "unchanged":
+        echo(f"{summary.release} already holds exactly this release: nothing to do")
+    else:
+        echo(f"wrote {summary.release}")
+
+
+@app.command()
+def validate(
+    release: Annotated[Path, typer.Argument(help="A release folder, e.g. dist-data/v1.0.0.")],
+    raw: Annotated[
+        Path | None, typer.Option(help="Also check every claim's sentence span against these raw texts.")
+    ] = None,
+) -> None:
+    """Check a release: file sizes and hashes, every record, references (and spans, with --raw)."""
+    from roundtables.release import validate_release
+
+    with reported():
+        problems = validate_release(release, raw)
+    for problem in problems:
+        echo(str(problem))
+    if problems:
+        typer.echo(f"{release}: {len(problems)} problems", err=True)
+        raise typer.Exit(1)
+    echo(f"{release}: valid")
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The older release folder.")],
+    new: Annotated[Path, typer.Argument(help="The newer release folder.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the difference as JSON.")] = False,
+) -> None:
+    """Per table, the records added, removed and changed (with the changed fields) from OLD to NEW."""
+    import json
+
+    from roundtables.release import diff_releases
+
+    with reported():
+        result = diff_releases(old, new)
+    if as_json:
+        echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in result.lines():
+            echo(line)
+
+
+@app.command()
+def info(
+    release: Annotated[Path, typer.Argument(help="A release folder, e.g. dist-data/v1.0.0.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Counts per table and the first distributions: claims per event, speakers, cues."""
+    import json
+
+    from roundtables.release import release_info
+
+    with reported():
+        result = release_info(release)
+    if as_json:
+        echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in result.lines():
+            echo(line)
+
+
 @app.command("download")
 def download_command(
     version: Annotated[str, typer.Argument(help="The release to fetch, e.g. 1.0.0.")],

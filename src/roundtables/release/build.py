@@ -181,10 +181,10 @@ def _default_parser() -> ParseFile:
 
 
 def _rejected_error(rejected: list[Rejected], total: int) -> ReleaseError:
-    listing = "; ".join(str(r) for r in rejected)
+    listing = "".join(f"\n  {r}" for r in rejected)
     return ReleaseError(
-        f"no release written: {len(rejected)} of {total} raw files rejected: {listing} "
-        "(fix them, or build with --skip-invalid to publish without them)"
+        f"no release written: {len(rejected)} of {total} raw files rejected "
+        f"(fix them, or build with --skip-invalid to publish without them):{listing}"
     )
 
 

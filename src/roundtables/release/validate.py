@@ -4,7 +4,8 @@ Checked, in this order (a problem never stops the check; all are listed):
 
 - files: every resource and schema file listed in ``datapackage.json`` exists
   with its ``bytes`` and ``sha256`` hash (``missing-file``, ``bytes-mismatch``,
-  ``hash-mismatch``); nothing else is in the folder (``extra-file``); each
+  ``hash-mismatch``); nothing else is in the folder (``extra-file``; hidden
+  files such as a download's lock are not the release's); each
   table has its JSONL and Parquet resource (``missing-resource``); the
   descriptor itself is well formed (``bad-descriptor``).
 - records: every JSONL line is a JSON object (``blank-line``, ``bad-json``,
@@ -134,7 +135,7 @@ class _Check:
                         self.add("bad-descriptor", DESCRIPTOR_NAME, f"{table}.{fmt}: no row count")
                     self.declared_rows[f"{table}.{fmt}"] = rows if isinstance(rows, int) else None
         for path in sorted(self.dir.iterdir()):
-            if path.name not in known:
+            if path.name not in known and not path.name.startswith("."):
                 self.add("extra-file", path, "not listed in datapackage.json")
 
     def _file(self, entry: dict[str, Any], name: str) -> None:
