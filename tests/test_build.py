@@ -10,8 +10,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from release_support import ROOT, build_fake, fake_parse, hashes, write_corpus
 
+from release_support import ROOT, build_fake, fake_parse, hashes, write_corpus
 from roundtables.errors import ReleaseError, ReleaseExistsError, ReleaseLockedError
 from roundtables.models import Claim
 from roundtables.parse.result import ParsedEvent
@@ -210,7 +210,7 @@ def test_records_that_do_not_hold_together_reject_their_file(corpus: Path, tmp_p
 
 @pytest.mark.parametrize("version", ["1.0", "v1.0.0", "1.0.0-rc1", "01.0.0", ""])
 def test_version_must_be_semver(corpus: Path, tmp_path: Path, version: str) -> None:
-    with pytest.raises(ReleaseError, match="X.Y.Z"):
+    with pytest.raises(ReleaseError, match=r"X\.Y\.Z"):
         build_fake(corpus, tmp_path / "out", version)
     assert not (tmp_path / "out").exists()
 
