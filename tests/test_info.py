@@ -1,0 +1,30 @@
+"""release_info: counts per table and the first distributions, counted by hand from the test texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from release_support import build_fake, write_corpus
+from roundtables.release import release_info
+
+
+def test_counts_and_distributions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    raw = write_corpus(tmp_path / "raw")
+    info = release_info(build_fake(raw, tmp_path / "out", "1.2.3").release)
+    assert info.version == "1.2.3"
+    assert info.counts == {"events": 3, "panels": 3, "people": 2, "claims": 3}
+    # ev1 has two claims, ev2 one, ev3 none.
+    assert info.claims_per_event == {"min": 0, "median": 1, "mean": 1.0, "max": 2, "events_without_claims": 1}
+    # Speakers: Ada Lane at ev1, Ben Ortiz at ev1, Ada Lane at ev2 (one speaker per event and key).
+    assert info.speakers_by_kind == {"individual": 3}
+    assert info.speakers_by_nationality == {"(unknown)": 3}
+    assert info.cues == {"say": 3}
+    assert info.events_by_format == {"roundtable": 3}
+    assert info.events_by_year == {"(unknown)": 3}
+    lines = info.lines()
+    assert lines[0] == "release 1.2.3"
+    assert "records: events 3, panels 3, people 2, claims 3" in lines
+    assert info.as_json()["cues"] == {"say": 3}
