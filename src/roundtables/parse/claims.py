@@ -1,16 +1,351 @@
-"""Claim extraction (placeholder until the claim extractor lands: finds nothing yet)."""
+"""Claim extraction: from the body's blocks to attributed ``Claim`` records.
+
+How the genre attributes a statement, and so what this module reads:
+
+- a reporting verb with its speaker before the content (``One U.S.
+  participant explained that ...``), after it (``..., said one participant``,
+  ``..., a discussant said.``), around it (``The first step, he explained,
+  would be ...``), in a relative clause (``..., which a panelist said
+  suggests ...``) or in an opening subordinate clause (``While the scholars
+  acknowledged that ..., X``);
+- further verbs carrying on the same speaker (``..., adding that ...``,
+  ``... and instead advocated for ...``) or a second speaker in the same
+  sentence (``..., although one panelist argued that ...``);
+- unattributed sentences after an attributed one in the same block carry on
+  its speaker's argument (``continued`` claims) until the narrator or another
+  person takes the stage; narration before any attribution, questions, and
+  the narrator describing the event are never claims.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
 
-from roundtables.models import Claim
+from roundtables.models import Claim, Speaker
 from roundtables.parse.blocks import Block
+from roundtables.parse.lexicon import (
+    CLAUSE_OPENERS,
+    COORDINATORS,
+    GERUND_LINKS,
+    NARRATION_SUBJECTS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    SPEAKER_VERB_GAP,
+    SUBORDINATORS,
+    ReportingVerb,
+)
 from roundtables.parse.result import PersonMention
+from roundtables.parse.sentences import is_question, split_sentences
+from roundtables.parse.speakers import Mention, MentionReader, SpeakerEntry, SpeakerRegistry, word_alternation
+
+Shape = Literal["pre", "post", "inverted", "relative", "gerund", "coord"]
+
+_FORMS: dict[str, ReportingVerb] = {}
+for _verb in REPORTING_VERBS:
+    for _form in _verb.forms:
+        _FORMS.setdefault(_form, _verb)
+_VERB = re.compile(rf"(?<![\w’'-])(?:{word_alternation(_FORMS)})(?![\w’'-])")
+_GAP_WORD = rf"(?i:{word_alternation(SPEAKER_VERB_GAP)})(?![\w-])"
+_GAP_TAIL = re.compile(rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_GAP_WORD})*\s+$")
+_OPENER_TAIL = re.compile(rf"(?:^|[\s,;:—–(])(?i:{word_alternation(CLAUSE_OPENERS)})\s*$")
+_SUBORDINATOR_HEAD = re.compile(rf"^\W*(?i:{word_alternation(SUBORDINATORS)})\s+")
+_RELATIVE_TAIL = re.compile(rf"(?:^|\s)(?i:{word_alternation(RELATIVE_PRONOUNS)})\s*$")
+_COORD_TAIL = re.compile(rf"(?:,\s*)?(?<![\w-])(?i:{word_alternation(COORDINATORS)})(?:\s+{_GAP_WORD})*\s+$")
+_GERUND_LINK_TAIL = re.compile(rf"(?:,\s*|(?<![\w-])(?i:{word_alternation(GERUND_LINKS)})\s+)$")
+_COMMA_TAIL = re.compile(r"[,—–][\"”’]?\s*$|[\"”’],\s*$")
+_AFTER_PARENTHETICAL = re.compile(r"\s*(?:[,;:—–]|[.!?][\"”’)]*\s*$|$)")
+_THAT_HEAD = re.compile(r"\s*(?:[,:]\s*)?(?:that(?![\w-])\s*)?")
+_NARRATION = re.compile(rf"^\W*(?i:{word_alternation(NARRATION_SUBJECTS)})(?![\w-])")
+_INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)+")
+_TRIM_END = re.compile(r"[\s,;:—–-]+$|[.!?]+[\"”’)]*$")
+_TRAILING_LINK = re.compile(r"(?:,?\s+(?:and|but|or|although|though|while|whereas|as))+\s*$", re.I)
+
+
+@dataclass
+class _Cue:
+    """One reporting verb of a sentence and how it is attached to its speaker and content."""
+
+    verb: ReportingVerb
+    start: int
+    end: int
+    shape: Shape
+    mention: Mention | None
+    inherits: int | None = None
+    subordinate: bool = False
+
+
+def _clean(text: str) -> str:
+    text = text.strip()
+    text = re.sub(r"^[\s,;:—–-]+", "", text)
+    text = re.sub(r"^that\s+", "", text)
+    for _ in range(3):
+        text = _TRIM_END.sub("", text).rstrip()
+        text = _TRAILING_LINK.sub("", text).rstrip()
+    text = re.sub(r",([”’\"])$", r"\1", text)
+    return " ".join(text.split())
+
+
+def _clause_opens_before(sentence: str, mention: Mention) -> bool:
+    """Whether a new clause may begin where ``mention`` stands: speakers are clause subjects."""
+    before = sentence[: mention.start].rstrip()
+    if not before or before.rstrip('”’"')[-1:] in (",", ";", ":", "—", "–", "(", "“", '"', ""):
+        return True
+    if _OPENER_TAIL.search(before) or _RELATIVE_TAIL.search(before):
+        return True
+    if mention.form == "name":
+        last = before.split()[-1]
+        return last[:1].isupper() or last.endswith(("’s", "'s"))
+    return False
+
+
+class _SentenceReader:
+    """Finds the cues of one sentence: verbs, their speakers' mentions and the shapes that join them."""
+
+    def __init__(self, reader: MentionReader) -> None:
+        self.reader = reader
+
+    def cues(self, s: str) -> list[_Cue]:
+        matches = list(_VERB.finditer(s))
+        cues: list[_Cue] = []
+        for i, m in enumerate(matches):
+            form = " ".join(m.group(0).split())
+            verb = _FORMS[form]
+            nxt = matches[i + 1] if i + 1 < len(matches) else None
+            if nxt is not None and re.fullmatch(r"\s+to\s+", s[m.end() : nxt.start()]):
+                continue
+            prev = matches[i - 1] if i > 0 else None
+            if (
+                prev is not None
+                and cues
+                and cues[-1].start == prev.start()
+                and _FORMS[" ".join(prev.group(0).split())].lemma == verb.lemma
+                and not s[prev.end() : m.start()].strip()
+            ):
+                cues[-1].end = m.end()
+                continue
+            cue = self._attach(s, m, verb, cues)
+            if cue is not None:
+                cues.append(cue)
+        return cues
+
+    def _attach(self, s: str, m: re.Match[str], verb: ReportingVerb, earlier: list[_Cue]) -> _Cue | None:
+        start, end = m.start(), m.end()
+        head = s[:start]
+        is_gerund = m.group(0).split()[0] == verb.gerund.split()[0]
+        after = s[end:]
+        takes_that = re.match(r"\s*(?:that(?![\w-])|:)", after) is not None
+        if is_gerund:
+            link = _GERUND_LINK_TAIL.search(head)
+            if link is None or not (takes_that or head.rstrip().endswith(" by") or verb.lemma == "add"):
+                return None
+            if not earlier and not self.reader.all_in(s, start):
+                return None
+            return _Cue(verb, start, end, "gerund", None, len(earlier) - 1 if earlier else None)
+        gap = _GAP_TAIL.search(head)
+        mention = self.reader.ending_at(s, gap.start()) if gap is not None else None
+        if mention is not None and _clause_opens_before(s, mention):
+            shape = self._shape_before(s, mention, end)
+            if verb.parenthetical_only and shape == "pre" and not takes_that:
+                return None
+            if shape == "post" and self._narrated_action(s, earlier, mention):
+                return None
+            subordinate = shape == "pre" and _SUBORDINATOR_HEAD.match(s[: mention.start] + " ") is not None
+            subordinate = subordinate and not s[: mention.start].strip(" ,").count(",")
+            return _Cue(verb, start, end, shape, mention, subordinate=subordinate)
+        if _COMMA_TAIL.search(head) or not head.strip():
+            after_mention = re.match(r"\s+", after)
+            if after_mention is not None:
+                inverted = self.reader.starting_at(s, end + after_mention.end())
+                if (
+                    inverted is not None
+                    and inverted.form != "pronoun"
+                    and _AFTER_PARENTHETICAL.match(s, inverted.end) is not None
+                ):
+                    return _Cue(verb, start, end, "inverted", inverted)
+        if earlier and _COORD_TAIL.search(head) and (takes_that or not verb.parenthetical_only):
+            return _Cue(verb, start, end, "coord", None, len(earlier) - 1)
+        return None
+
+    @staticmethod
+    def _shape_before(s: str, mention: Mention, verb_end: int) -> Shape:
+        before = s[: mention.start].rstrip()
+        if _RELATIVE_TAIL.search(before):
+            return "relative"
+        content_before = _INTRO.sub("", before).strip(' ,;:—–“”"')
+        parenthetical = _AFTER_PARENTHETICAL.match(s, verb_end) is not None
+        if parenthetical and _COMMA_TAIL.search(before + " ") and re.search(r"\w", content_before):
+            return "post"
+        return "pre"
+
+    def _narrated_action(self, s: str, earlier: list[_Cue], mention: Mention) -> bool:
+        """``Li Bin presented ..., X commented, and ...``: a list of who did what, not a claim."""
+        begin = earlier[-1].end if earlier else 0
+        intro = _INTRO.match(s, begin)
+        first = self.reader.starting_at(s, intro.end() if intro else begin)
+        return first is not None and first.form == "name" and first.start < mention.start
+
+
+def _first_comma(s: str, begin: int, end: int) -> int:
+    depth = 0
+    for i in range(begin, end):
+        ch = s[i]
+        if ch in "“(":
+            depth += 1
+        elif ch in "”)" and depth:
+            depth -= 1
+        elif ch == "," and not depth:
+            return i
+    return end
+
+
+def _clause_start(s: str, cue: _Cue) -> int:
+    """Where the clause of ``cue`` begins, so the content before it ends there."""
+    if cue.shape in ("pre", "relative", "post") and cue.mention is not None:
+        at = cue.mention.start
+    else:
+        at = cue.start
+    head = s[:at]
+    for pattern in (_COORD_TAIL, _GERUND_LINK_TAIL, _OPENER_TAIL):
+        found = pattern.search(head)
+        if found is not None and cue.shape != "relative":
+            head = head[: found.start()]
+    return len(head.rstrip(" ,;"))
+
+
+def _content(s: str, cues: list[_Cue], i: int) -> str:
+    cue = cues[i]
+    stop = _clause_start(s, cues[i + 1]) if i + 1 < len(cues) else len(s)
+    stop = max(stop, cue.end)
+    prev_end = 0
+    if i > 0:
+        prev = cues[i - 1]
+        prev_end = max(prev.end, prev.mention.end if prev.mention is not None else 0)
+    if cue.shape in ("pre", "gerund", "coord"):
+        begin = _THAT_HEAD.match(s, cue.end)
+        at = begin.end() if begin else cue.end
+        if cue.subordinate:
+            stop = min(stop, _first_comma(s, at, stop))
+        return _clean(s[at:stop])
+    if cue.shape == "relative" and cue.mention is not None:
+        return _clean(s[prev_end : cue.mention.start] + " " + s[cue.end : stop])
+    assert cue.mention is not None
+    if cue.shape == "post":
+        before, after_at = s[prev_end : cue.mention.start], cue.end
+    else:
+        before, after_at = s[prev_end : cue.start], cue.mention.end
+    rest = s[after_at:stop]
+    rest = "" if re.fullmatch(r"\W*", rest) else re.sub(r"^[\s,;:—–]+", "", rest)
+    return _clean(_clean(before) + " " + rest)
+
+
+@dataclass
+class _Current:
+    entry: SpeakerEntry
+    mention: str
+
+
+def _subject(reader: MentionReader, s: str) -> Mention | None:
+    """The mention a sentence opens with, after connectives or a short introductory phrase."""
+    intro = _INTRO.match(s)
+    candidates = [0, intro.end() if intro else 0]
+    comma = s.find(",")
+    if comma > 0 and len(s[:comma].split()) <= 8:
+        candidates.append(comma + 1 + (len(s[comma + 1 :]) - len(s[comma + 1 :].lstrip())))
+    for at in candidates:
+        mention = reader.starting_at(s, at)
+        if mention is not None:
+            return mention
+    return None
 
 
 def extract_claims(
     text: str, blocks: Sequence[Block], *, event_id: str, people: Sequence[PersonMention]
 ) -> list[Claim]:
     """Every claim in ``blocks`` of ``text``, numbered ``<event_id>/c001`` on in text order."""
-    return []
+    reader = MentionReader(people)
+    sentences = _SentenceReader(reader)
+    registry = SpeakerRegistry(reader)
+    claims: list[Claim] = []
+
+    def add(
+        block: Block, span: tuple[int, int], body: str, cue: str | None, who: SpeakerEntry, said: str
+    ) -> None:
+        claims.append(
+            Claim(
+                claim_id=f"{event_id}/c{len(claims) + 1:03d}",
+                event_id=event_id,
+                panel_id=f"{event_id}/p{block.panel}",
+                section=block.section,
+                topic=block.topic,
+                text=body,
+                sentence_start=span[0],
+                sentence_end=span[1],
+                cue=cue,
+                attribution="explicit" if cue is not None else "continued",
+                speaker=Speaker(
+                    mention=said,
+                    kind=who.kind,
+                    nationality=who.nationality,
+                    role=who.role,
+                    key=registry.key_of(who),
+                    person_id=who.person_id,
+                ),
+            )
+        )
+
+    for number, block in enumerate(blocks):
+        current: _Current | None = None
+        for span in split_sentences(text, block.start, block.end):
+            s = text[span[0] : span[1]]
+            if is_question(s):
+                continue
+            cues = sentences.cues(s)
+            resolved: list[tuple[_Cue, SpeakerEntry, str]] = []
+            for i, cue in enumerate(cues):
+                entry: SpeakerEntry | None
+                if cue.mention is not None:
+                    if cue.mention.form == "pronoun" and not _pronoun_ok(s, cue.mention):
+                        continue
+                    entry = registry.resolve(cue.mention, block.section, number)
+                    said = cue.mention.text
+                elif cue.inherits is not None and any(r[0] is cues[cue.inherits] for r in resolved):
+                    _, entry, said = next(r for r in resolved if r[0] is cues[cue.inherits])
+                elif cue.shape == "gerund":
+                    found = reader.all_in(s, cue.start)
+                    entry = registry.resolve(found[-1], block.section, number) if found else None
+                    said = found[-1].text if found else ""
+                else:
+                    entry = None
+                if entry is None:
+                    continue
+                body = _content(s, cues, i)
+                if body and re.search(r"\w", body):
+                    resolved.append((cue, entry, said))
+            if resolved:
+                for cue, entry, said in resolved:
+                    add(block, span, _content(s, cues, cues.index(cue)), cue.verb.lemma, entry, said)
+                current = _Current(resolved[-1][1], resolved[-1][2])
+                continue
+            if _NARRATION.match(s):
+                current = None
+                continue
+            subject = _subject(reader, s)
+            if subject is not None:
+                if subject.form != "pronoun":
+                    registry.resolve(subject, block.section, number)
+                    current = None
+                continue
+            if current is not None:
+                body = _clean(s)
+                if body:
+                    add(block, span, body, None, current.entry, current.mention)
+    return claims
+
+
+def _pronoun_ok(s: str, mention: Mention) -> bool:
+    """A pronoun names a speaker only as the subject of its own clause, never inside ``during which he``."""
+    before = s[: mention.start].rstrip()
+    return not before or before[-1] in ",;:—–(" or before.lower().endswith((" and", " but"))

@@ -1,0 +1,596 @@
+"""The words the claim extractor reads by, as data in one place.
+
+Everything the sentence splitter, the speaker reader and the claim extractor
+match on is listed here, so widening the parser to a new turn of phrase is an
+edit to a table, not to a regular expression. All entries are lower case
+unless said otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """A reporting verb: its lemma (the ``cue`` value) and the forms the genre writes it in.
+
+    ``parenthetical_only`` marks verbs too common outside reporting to count
+    unless they stand after the content (``..., the discussant continued.``)
+    or take a ``that`` clause.
+    """
+
+    lemma: str
+    base: str
+    third: str
+    past: str
+    gerund: str
+    parenthetical_only: bool = False
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.base, self.third, self.past, self.gerund)
+
+
+def _verb(
+    lemma: str, third: str, past: str, gerund: str, *, parenthetical_only: bool = False
+) -> ReportingVerb:
+    return ReportingVerb(lemma, lemma, third, past, gerund, parenthetical_only)
+
+
+def _particle(lemma: str, verb: ReportingVerb, particle: str) -> ReportingVerb:
+    """``point`` + ``out`` -> ``point out``, ``pointed out``, ...; the particle is part of the cue."""
+    return ReportingVerb(
+        lemma,
+        f"{verb.base} {particle}",
+        f"{verb.third} {particle}",
+        f"{verb.past} {particle}",
+        f"{verb.gerund} {particle}",
+    )
+
+
+_POINT = ReportingVerb("point", "point", "points", "pointed", "pointing")
+_CALL = ReportingVerb("call", "call", "calls", "called", "calling")
+_ADVOCATE = _verb("advocate", "advocates", "advocated", "advocating")
+_ARGUE = _verb("argue", "argues", "argued", "arguing")
+
+REPORTING_VERBS: tuple[ReportingVerb, ...] = (
+    _verb("say", "says", "said", "saying"),
+    _verb("add", "adds", "added", "adding"),
+    _verb("explain", "explains", "explained", "explaining"),
+    _verb("state", "states", "stated", "stating"),
+    _ARGUE,
+    _particle("argue", _ARGUE, "for"),
+    _verb("note", "notes", "noted", "noting"),
+    _verb("remark", "remarks", "remarked", "remarking"),
+    _verb("comment", "comments", "commented", "commenting"),
+    _verb("stress", "stresses", "stressed", "stressing"),
+    _verb("emphasize", "emphasizes", "emphasized", "emphasizing"),
+    _verb("emphasise", "emphasises", "emphasised", "emphasising"),
+    _verb("warn", "warns", "warned", "warning"),
+    _verb("caution", "cautions", "cautioned", "cautioning"),
+    _verb("suggest", "suggests", "suggested", "suggesting"),
+    _verb("agree", "agrees", "agreed", "agreeing"),
+    _verb("disagree", "disagrees", "disagreed", "disagreeing"),
+    _verb("conclude", "concludes", "concluded", "concluding"),
+    _verb("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    _verb("admit", "admits", "admitted", "admitting"),
+    _verb("concede", "concedes", "conceded", "conceding"),
+    _verb("respond", "responds", "responded", "responding"),
+    _verb("reply", "replies", "replied", "replying"),
+    _verb("counter", "counters", "countered", "countering"),
+    _verb("contend", "contends", "contended", "contending"),
+    _verb("observe", "observes", "observed", "observing"),
+    _particle("point out", _POINT, "out"),
+    _verb("continue", "continues", "continued", "continuing", parenthetical_only=True),
+    _ADVOCATE,
+    _particle("advocate", _ADVOCATE, "for"),
+    _particle("call for", _CALL, "for"),
+    _verb("urge", "urges", "urged", "urging"),
+    _verb("believe", "believes", "believed", "believing"),
+    _verb("think", "thinks", "thought", "thinking", parenthetical_only=True),
+    _verb("feel", "feels", "felt", "feeling", parenthetical_only=True),
+    _verb("assert", "asserts", "asserted", "asserting"),
+    _verb("maintain", "maintains", "maintained", "maintaining", parenthetical_only=True),
+    _verb("claim", "claims", "claimed", "claiming"),
+    _verb("insist", "insists", "insisted", "insisting"),
+    _verb("propose", "proposes", "proposed", "proposing"),
+    _verb("recommend", "recommends", "recommended", "recommending"),
+    _verb("predict", "predicts", "predicted", "predicting"),
+    _verb("forecast", "forecasts", "forecast", "forecasting"),
+    _verb("question", "questions", "questioned", "questioning"),
+    _verb("doubt", "doubts", "doubted", "doubting", parenthetical_only=True),
+    _verb("worry", "worries", "worried", "worrying", parenthetical_only=True),
+    _verb("highlight", "highlights", "highlighted", "highlighting"),
+    _verb("underscore", "underscores", "underscored", "underscoring"),
+    _verb("underline", "underlines", "underlined", "underlining"),
+    _verb("posit", "posits", "posited", "positing"),
+    _verb("express", "expresses", "expressed", "expressing"),
+    _verb("describe", "describes", "described", "describing"),
+    _verb("mention", "mentions", "mentioned", "mentioning"),
+    _verb("indicate", "indicates", "indicated", "indicating"),
+    _verb("reiterate", "reiterates", "reiterated", "reiterating"),
+    _verb("affirm", "affirms", "affirmed", "affirming"),
+    _verb("reaffirm", "reaffirms", "reaffirmed", "reaffirming"),
+    _verb("assess", "assesses", "assessed", "assessing", parenthetical_only=True),
+    _verb("estimate", "estimates", "estimated", "estimating"),
+    _verb("speculate", "speculates", "speculated", "speculating"),
+    _verb("recall", "recalls", "recalled", "recalling"),
+    _verb("reason", "reasons", "reasoned", "reasoning"),
+    _verb("declare", "declares", "declared", "declaring"),
+    _verb("confirm", "confirms", "confirmed", "confirming"),
+    _verb("opine", "opines", "opined", "opining"),
+    _verb("hope", "hopes", "hoped", "hoping", parenthetical_only=True),
+    _verb("report", "reports", "reported", "reporting", parenthetical_only=True),
+    _verb("elaborate", "elaborates", "elaborated", "elaborating"),
+)
+"""Every reporting verb the genre uses; the lemma is the claim's ``cue``."""
+
+SPEAKER_VERB_GAP: tuple[str, ...] = (
+    "also",
+    "further",
+    "then",
+    "later",
+    "both",
+    "all",
+    "each",
+    "too",
+    "again",
+    "strongly",
+    "firmly",
+    "repeatedly",
+    "similarly",
+    "likewise",
+    "additionally",
+    "subsequently",
+    "ultimately",
+    "generally",
+    "largely",
+    "broadly",
+    "unanimously",
+    "specifically",
+    "explicitly",
+    "correctly",
+    "rightly",
+    "nonetheless",
+    "nevertheless",
+    "instead",
+    "meanwhile",
+    "however",
+    "therefore",
+    "thus",
+    "in turn",
+    "on the other hand",
+    "for example",
+    "for instance",
+    "in particular",
+    "in response",
+    "has",
+    "have",
+    "had",
+    "went on to",
+    "goes on to",
+    "continued to",
+    "continues to",
+    "proceeded to",
+)
+"""Words that may stand between a speaker and its verb: ``one panelist, however, also argued``."""
+
+COORDINATORS: tuple[str, ...] = (
+    "and",
+    "but",
+    "and then",
+    "but also",
+    "and also",
+    "and instead",
+    "while also",
+)
+"""Words joining a second reporting verb to the first one's speaker: ``argued ... and instead advocated``."""
+
+GERUND_LINKS: tuple[str, ...] = ("by", "and", "while", "before", "after", "when")
+"""Words that may introduce a reporting verb in -ing form carrying on its sentence's speaker."""
+
+RELATIVE_PRONOUNS: tuple[str, ...] = ("which", "what")
+"""``..., which a panelist said suggests ...``: the claim is the sentence around the attribution."""
+
+SUBORDINATORS: tuple[str, ...] = (
+    "while",
+    "although",
+    "though",
+    "even though",
+    "whereas",
+    "as",
+    "since",
+    "because",
+    "if",
+    "even as",
+    "just as",
+)
+"""Words that open a subordinate clause holding a claim: ``While the scholars acknowledged that ..., X``."""
+
+CLAUSE_OPENERS: tuple[str, ...] = (
+    *SUBORDINATORS,
+    "and",
+    "but",
+    "yet",
+    "so",
+    "or",
+    "nor",
+    "then",
+    "however",
+    "meanwhile",
+    "finally",
+    "moreover",
+    "furthermore",
+    "additionally",
+    "still",
+    "instead",
+    "indeed",
+    "similarly",
+    "likewise",
+    "consequently",
+    "thus",
+    "hence",
+    "therefore",
+    "nonetheless",
+    "nevertheless",
+    "also",
+    "in addition",
+    "in contrast",
+    "in response",
+    "in turn",
+    "as a result",
+    "for example",
+    "for instance",
+    "on the other hand",
+    "at the same time",
+    "by contrast",
+    "that",
+    "but that",
+)
+"""Words after which a new clause, and so a new speaker, may begin."""
+
+SPEAKER_DETERMINERS: dict[str, str] = {
+    "one": "indefinite",
+    "a": "indefinite",
+    "an": "indefinite",
+    "another": "indefinite",
+    "one other": "indefinite",
+    "a second": "indefinite",
+    "a third": "indefinite",
+    "a fourth": "indefinite",
+    "one of the": "indefinite",
+    "one of the other": "indefinite",
+    "the other": "indefinite",
+    "each": "indefinite",
+    "each of the": "indefinite",
+    "the": "definite",
+    "this": "definite",
+    "these": "definite",
+    "the same": "definite",
+    "several": "indefinite",
+    "some": "indefinite",
+    "many": "indefinite",
+    "most": "indefinite",
+    "few": "indefinite",
+    "a few": "indefinite",
+    "other": "indefinite",
+    "two": "indefinite",
+    "three": "indefinite",
+    "four": "indefinite",
+    "five": "indefinite",
+    "numerous": "indefinite",
+    "various": "indefinite",
+    "multiple": "indefinite",
+    "certain": "indefinite",
+    "all": "indefinite",
+    "all the": "indefinite",
+    "all of the": "indefinite",
+    "both": "indefinite",
+    "both the": "indefinite",
+    "both of the": "indefinite",
+    "most of the": "indefinite",
+    "many of the": "indefinite",
+    "some of the": "indefinite",
+    "several of the": "indefinite",
+    "a few of the": "indefinite",
+    "a number of": "indefinite",
+    "a majority of": "indefinite",
+    "the majority of": "indefinite",
+    "the majority of the": "indefinite",
+    "a minority of": "indefinite",
+    "a group of": "indefinite",
+    "a couple of": "indefinite",
+    "a handful of": "indefinite",
+    "the two": "indefinite",
+    "the three": "indefinite",
+    "the four": "indefinite",
+}
+"""Quantifiers and determiners before a role noun, and whether they start a new speaker."""
+
+INDIVIDUAL_DETERMINERS: frozenset[str] = frozenset(
+    {
+        "one",
+        "a",
+        "an",
+        "another",
+        "one other",
+        "a second",
+        "a third",
+        "a fourth",
+        "one of the",
+        "one of the other",
+        "each",
+        "each of the",
+    }
+)
+"""Determiners that make the mention one person even before a plural noun (``one of the scholars``)."""
+
+ROLE_MODIFIERS: tuple[str, ...] = (
+    "senior",
+    "former",
+    "retired",
+    "leading",
+    "prominent",
+    "distinguished",
+    "other",
+    "fellow",
+    "visiting",
+    "young",
+    "younger",
+    "junior",
+    "veteran",
+    "military",
+    "government",
+    "think tank",
+    "think-tank",
+    "academic",
+    "nuclear",
+    "security",
+    "policy",
+    "economic",
+    "legal",
+    "foreign",
+    "foreign policy",
+    "regional",
+    "independent",
+    "american-based",
+    "chinese-american",
+)
+"""Adjectives that may stand before a role noun (``a retired Chinese military official``)."""
+
+
+@dataclass(frozen=True)
+class RoleNoun:
+    """A head noun that names a participant; ``kind_class`` groups nouns an anaphor may switch between.
+
+    ``the discussant`` may point back to ``one panelist`` (both are
+    ``participant`` class), never to ``the moderator``; collective nouns
+    (``the Chinese side``) name a group even in the singular.
+    """
+
+    singular: str
+    plural: str
+    kind_class: str = "participant"
+    collective: bool = False
+
+
+ROLE_NOUNS: tuple[RoleNoun, ...] = (
+    RoleNoun("participant", "participants"),
+    RoleNoun("panelist", "panelists"),
+    RoleNoun("panellist", "panellists"),
+    RoleNoun("discussant", "discussants"),
+    RoleNoun("speaker", "speakers"),
+    RoleNoun("attendee", "attendees"),
+    RoleNoun("presenter", "presenters"),
+    RoleNoun("commentator", "commentators"),
+    RoleNoun("respondent", "respondents"),
+    RoleNoun("delegate", "delegates"),
+    RoleNoun("guest", "guests"),
+    RoleNoun("member", "members"),
+    RoleNoun("scholar", "scholars"),
+    RoleNoun("expert", "experts"),
+    RoleNoun("analyst", "analysts"),
+    RoleNoun("specialist", "specialists"),
+    RoleNoun("researcher", "researchers"),
+    RoleNoun("academic", "academics"),
+    RoleNoun("professor", "professors"),
+    RoleNoun("official", "officials"),
+    RoleNoun("representative", "representatives"),
+    RoleNoun("diplomat", "diplomats"),
+    RoleNoun("practitioner", "practitioners"),
+    RoleNoun("observer", "observers"),
+    RoleNoun("moderator", "moderators", kind_class="moderator"),
+    RoleNoun("chair", "chairs", kind_class="moderator"),
+    RoleNoun("host", "hosts", kind_class="host"),
+    RoleNoun("side", "sides", kind_class="side", collective=True),
+    RoleNoun("delegation", "delegations", kind_class="side", collective=True),
+)
+"""Role nouns of the genre, singular (the ``role`` value) and plural."""
+
+BARE_PLURAL_ROLES: frozenset[str] = frozenset(
+    {
+        "participants",
+        "panelists",
+        "panellists",
+        "discussants",
+        "speakers",
+        "attendees",
+        "presenters",
+        "commentators",
+        "delegates",
+        "scholars",
+        "experts",
+        "analysts",
+    }
+)
+"""Plurals that name a group of participants with no determiner (``Panelists agreed``)."""
+
+PRONOUNS: dict[str, str] = {"he": "individual", "she": "individual", "they": "group"}
+"""Personal pronouns that may stand for a speaker, and the kind they refer back to."""
+
+HONORIFICS: tuple[str, ...] = (
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Prof.",
+    "Professor",
+    "Ambassador",
+    "Amb.",
+)
+"""Case-sensitive titles that make the next capitalized word a person's name even when it is not listed."""
+
+TITLES: tuple[str, ...] = (
+    *HONORIFICS,
+    "General",
+    "Gen.",
+    "Admiral",
+    "Adm.",
+    "Colonel",
+    "Col.",
+    "Senator",
+    "Sen.",
+    "Secretary",
+    "Minister",
+    "Director",
+    "President",
+    "Consul General",
+    "Assistant Secretary",
+)
+"""Case-sensitive titles that may stand before a listed person's name and belong to the mention."""
+
+SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "no",
+        "nos",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "adm",
+        "maj",
+        "sgt",
+        "amb",
+        "sen",
+        "rep",
+        "gov",
+        "rev",
+        "hon",
+        "vs",
+        "v",
+        "fig",
+        "vol",
+        "pp",
+        "cf",
+        "approx",
+        "dept",
+        "univ",
+        "e.g",
+        "i.e",
+        "viz",
+    }
+)
+"""Words (without their final full stop) after which a full stop never ends a sentence."""
+
+AMBIGUOUS_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"jr", "sr", "etc", "inc", "co", "corp", "ltd", "al", "p.m", "a.m"}
+)
+"""Abbreviations that may or may not close a sentence: they do only before a typical sentence opener.
+
+Dotted capitals (``U.S.``, ``U.K.``, ``D.C.``) and single initials (``H.``)
+are treated the same way without being listed.
+"""
+
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    {
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "in",
+        "on",
+        "at",
+        "as",
+        "but",
+        "however",
+        "yet",
+        "and",
+        "so",
+        "while",
+        "although",
+        "though",
+        "meanwhile",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "finally",
+        "since",
+        "because",
+        "if",
+        "when",
+        "there",
+        "here",
+        "such",
+        "many",
+        "most",
+        "some",
+        "several",
+        "both",
+        "all",
+        "one",
+        "another",
+        "a",
+        "an",
+        "panelists",
+        "participants",
+        "discussants",
+        "speakers",
+        "experts",
+        "scholars",
+        "according",
+        "after",
+        "before",
+        "during",
+        "for",
+        "with",
+        "without",
+    }
+)
+"""Words that, capitalized, open a new sentence after an abbreviation (``... to the U.S. The next ...``)."""
+
+NARRATION_SUBJECTS: tuple[str, ...] = (
+    "the discussion",
+    "the conversation",
+    "the session",
+    "the panel",
+    "the roundtable",
+    "the meeting",
+    "the dialogue",
+    "the event",
+    "the workshop",
+    "the seminar",
+    "the conference",
+    "the briefing",
+    "the lecture",
+    "this event",
+    "this discussion",
+    "this roundtable",
+    "the debate",
+    "the exchange",
+)
+"""Openings of the narrator describing the event itself: never a claim, and they end a speaker's run."""

@@ -1,0 +1,99 @@
+"""Sentence splitting with exact offsets into the raw text.
+
+Claims point at whole source sentences, so a split must never drift by a
+code point: the splitter works on offsets into the decoded raw text and only
+ever inside one block, so no sentence crosses a paragraph or bullet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roundtables.parse.lexicon import AMBIGUOUS_ABBREVIATIONS, SENTENCE_ABBREVIATIONS, SENTENCE_OPENERS
+
+_TERMINATOR = re.compile(r"[.!?]+[\"”’')\]]*")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_WORD = re.compile(r"\s*[\"“‘'(\[]*([A-Za-z]+)")
+_OPENING_QUOTES = "“"
+_CLOSING_QUOTES = "”"
+_STRAIGHT_QUOTE = '"'
+
+
+def _quoted_positions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans strictly inside double quotes; none when the quotes of the block do not pair up."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPENING_QUOTES or (ch == _STRAIGHT_QUOTE and open_at is None):
+            if open_at is not None:
+                return []
+            open_at = i
+        elif ch in _CLOSING_QUOTES or ch == _STRAIGHT_QUOTE:
+            if open_at is None:
+                continue
+            spans.append((open_at + 1, i))
+            open_at = None
+    return [] if open_at is not None else spans
+
+
+def _ends_sentence(text: str, dot: int, after: int, end: int) -> bool:
+    """Whether the terminator run starting at ``dot`` and ending before ``after`` closes a sentence."""
+    if after < end and not text[after].isspace():
+        return False
+    nxt = _NEXT_WORD.match(text, after, end)
+    if after < end and nxt is None:
+        rest = text[after:end].lstrip()
+        return not (rest and rest[0].islower())
+    if nxt is not None and nxt.group(1)[0].islower():
+        return False
+    if text[dot] != ".":
+        return True
+    before = _WORD_BEFORE.search(text, 0, dot)
+    if before is None:
+        return True
+    word = before.group(1)
+    key = word.lower().rstrip(".")
+    if key in SENTENCE_ABBREVIATIONS:
+        return False
+    dotted = "." in word.rstrip(".")
+    initial = len(word) == 1 and word.isupper()
+    if dotted or initial or key in AMBIGUOUS_ABBREVIATIONS:
+        return nxt is None or nxt.group(1).lower() in SENTENCE_OPENERS
+    return True
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of each sentence of ``text[start:end]``, without surrounding white space.
+
+    A full stop ends a sentence unless it closes a known abbreviation
+    (``Dr.``, ``No.``, ``e.g.``), or a dotted abbreviation or an initial
+    (``U.S.``, ``Douglas H. Paal``) not followed by a typical sentence opener,
+    or it stands inside a quotation.
+    """
+    quoted = _quoted_positions(text, start, end)
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _TERMINATOR.finditer(text, start, end):
+        dot, after = match.start(), match.end()
+        if any(q0 <= dot and after <= q1 for q0, q1 in quoted):
+            continue
+        if _ends_sentence(text, dot, after, end):
+            spans.append((cursor, after))
+            cursor = after
+    if cursor < end:
+        spans.append((cursor, end))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def is_question(sentence: str) -> bool:
+    """A sentence that asks rather than claims: it ends in a question mark (before any closing quote)."""
+    return sentence.rstrip().rstrip("\"”’')]").endswith("?")

@@ -1,0 +1,262 @@
+"""Speaker mentions: who a sentence says is speaking, and who that is across the event.
+
+Two jobs. :class:`MentionReader` finds the words that name a speaker
+(``one U.S. participant``, ``the discussant``, ``he``, ``Haenle``) and reads
+their kind, nationality and role from the lexicon. :class:`SpeakerRegistry`
+keeps the event's speakers in order of mention and resolves anaphora: an
+indefinite mention starts a new speaker, a definite one or a pronoun
+continues the most recent fitting one and takes over all its fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from roundtables.models import SpeakerKind
+from roundtables.parse.geography import NATIONALITY_CODES, country_code
+from roundtables.parse.lexicon import (
+    BARE_PLURAL_ROLES,
+    HONORIFICS,
+    INDIVIDUAL_DETERMINERS,
+    PRONOUNS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEAKER_DETERMINERS,
+    TITLES,
+    RoleNoun,
+)
+from roundtables.parse.result import PersonMention
+
+MentionForm = Literal["indefinite", "definite", "bare", "pronoun", "name"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words naming a speaker, with offsets relative to the string they were read from."""
+
+    start: int
+    end: int
+    text: str
+    form: MentionForm
+    kind: SpeakerKind
+    nationality: str | None
+    role: str | None
+    role_class: str | None = None
+    person_id: str | None = None
+    name: str | None = None
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, with inner spaces matching any white space."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in unique)
+
+
+_ROLE_BY_FORM: dict[str, tuple[RoleNoun, bool]] = {}
+for _noun in ROLE_NOUNS:
+    _ROLE_BY_FORM[_noun.singular] = (_noun, False)
+    _ROLE_BY_FORM[_noun.plural] = (_noun, True)
+
+_NATIONALITY_WORDS = [k for k in NATIONALITY_CODES if not k.startswith("the ") and "," not in k]
+_NAT = rf"(?:(?i:{word_alternation(_NATIONALITY_WORDS)})|US)(?![\w-])"
+_NAT_SEQ = rf"{_NAT}(?:(?:\s*,\s*|\s+)(?i:(?:and|or)\s+)?(?i:an?\s+)?{_NAT})*"
+_MOD = rf"(?i:{word_alternation(ROLE_MODIFIERS)})"
+_DET = rf"(?i:{word_alternation(SPEAKER_DETERMINERS)})"
+_ROLE = rf"(?i:{word_alternation(_ROLE_BY_FORM)})"
+_NOUN_PHRASE = (
+    rf"(?:(?P<det>{_DET})\s+)?(?:{_MOD}\s+)*(?:(?P<nat>{_NAT_SEQ})\s+)?(?:{_MOD}\s+)*"
+    rf"(?P<role>{_ROLE})(?![\w-])"
+)
+_PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?![\w-])"
+_NAT_SPLIT = re.compile(rf"(?:\s*,\s*|\s+)(?i:(?:and|or)\s+)?(?i:an?\s+)?(?={_NAT})")
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in name.split() if len(t) > 1 and t[0].isupper() and not t.endswith(".")]
+
+
+class MentionReader:
+    """Finds speaker mentions in a sentence, knowing the event's named people."""
+
+    def __init__(self, people: Sequence[PersonMention]) -> None:
+        self._people = tuple(people)
+        self._full: dict[str, str] = {p.name: p.person_id for p in people}
+        tokens: dict[str, set[str]] = {}
+        for p in people:
+            for token in _name_tokens(p.name):
+                tokens.setdefault(token, set()).add(p.person_id)
+        self._tokens = tokens
+        names = [*self._full, *tokens]
+        title = rf"(?:(?P<title>{word_alternation(TITLES)})\s+)?"
+        parts = [
+            rf"(?P<np>{_NOUN_PHRASE})",
+            rf"(?<![\w-]){_PRONOUN}",
+            rf"(?P<honorific>{word_alternation(HONORIFICS)})\s+(?P<unlisted>[A-Z][\w’'-]+)(?![\w-]|\s+[A-Z])",
+        ]
+        if names:
+            parts.insert(0, rf"{title}(?P<name>{word_alternation(names)})(?![\w-]|\s+[A-Z][a-z])")
+        self._mention = re.compile(r"(?<![\w.’'-])(?:" + "|".join(parts) + ")")
+
+    def person_for_role(self, role_class: str | None) -> str | None:
+        """The one listed person holding the panel role a noun names (``the moderator``), if unique."""
+        if role_class not in ("moderator", "host"):
+            return None
+        ids = [p.person_id for p in self._people if p.role == role_class]
+        return ids[0] if len(ids) == 1 else None
+
+    def _build(self, m: re.Match[str], offset: int = 0) -> Mention | None:
+        start, end = m.start() + offset, m.end() + offset
+        text = m.group(0)
+        if m.group("np") is not None:
+            return self._noun_phrase(m, start, end, text)
+        if m.group("pron") is not None:
+            kind: SpeakerKind = "individual" if PRONOUNS[m.group("pron").lower()] == "individual" else "group"
+            return Mention(start, end, text, "pronoun", kind, None, None)
+        if m.group("unlisted") is not None:
+            return Mention(start, end, text, "name", "individual", None, None, name=m.group("unlisted"))
+        token = m.group("name")
+        if token in self._full:
+            person: str | None = self._full[token]
+        else:
+            ids = self._tokens.get(token, set())
+            person = next(iter(ids)) if len(ids) == 1 else None
+        return Mention(start, end, text, "name", "individual", None, None, person_id=person, name=token)
+
+    def _noun_phrase(self, m: re.Match[str], start: int, end: int, text: str) -> Mention | None:
+        det = " ".join(m.group("det").lower().split()) if m.group("det") else None
+        written = m.group("role").lower()
+        noun, plural = _ROLE_BY_FORM[written]
+        nat_text = m.group("nat")
+        codes = [country_code(part) for part in _NAT_SPLIT.split(nat_text)] if nat_text else []
+        nationality = codes[0] if codes and all(c == codes[0] for c in codes) else None
+        several_nations = len(codes) > 1
+        form: MentionForm
+        if det is None:
+            if not plural or written not in BARE_PLURAL_ROLES:
+                return None
+            form = "bare"
+        else:
+            form = "definite" if SPEAKER_DETERMINERS[det] == "definite" else "indefinite"
+            group_word = det not in INDIVIDUAL_DETERMINERS and det not in ("the", "this")
+            if group_word and not plural and not noun.collective:
+                return None
+        kind: SpeakerKind
+        if det in INDIVIDUAL_DETERMINERS and not several_nations:
+            kind = "individual"
+        elif noun.collective or plural or several_nations:
+            kind = "group"
+        else:
+            kind = "individual"
+        return Mention(start, end, text, form, kind, nationality, noun.singular, noun.kind_class)
+
+    def ending_at(self, text: str, end: int) -> Mention | None:
+        """The longest mention that ends exactly at ``end`` of ``text``."""
+        for start in range(max(0, end - 80), end):
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".’'-"):
+                continue
+            m = self._mention.fullmatch(text, start, end)
+            if m is not None:
+                mention = self._build(m)
+                if mention is not None:
+                    return mention
+        return None
+
+    def starting_at(self, text: str, start: int) -> Mention | None:
+        """The mention that starts exactly at ``start`` of ``text``, if any."""
+        m = self._mention.match(text, start)
+        return self._build(m) if m is not None else None
+
+    def all_in(self, text: str, end: int | None = None) -> list[Mention]:
+        """Every mention in ``text[:end]``, in order."""
+        found = []
+        for m in self._mention.finditer(text, 0, len(text) if end is None else end):
+            mention = self._build(m)
+            if mention is not None:
+                found.append(mention)
+        return found
+
+
+@dataclass
+class SpeakerEntry:
+    """One speaker of the event as the text has described it so far."""
+
+    mention: str
+    kind: SpeakerKind
+    nationality: str | None
+    role: str | None
+    role_class: str | None
+    person_id: str | None
+    name: str | None
+    section: str | None
+    block: int
+    key: str | None = None
+
+
+@dataclass
+class SpeakerRegistry:
+    """The event's speakers in order of last mention; resolves a mention to a speaker."""
+
+    reader: MentionReader
+    speakers: list[SpeakerEntry] = field(default_factory=list)
+    _next_key: int = 0
+
+    def key_of(self, entry: SpeakerEntry) -> str:
+        if entry.key is None:
+            self._next_key += 1
+            entry.key = f"s{self._next_key}"
+        return entry.key
+
+    def _touch(self, entry: SpeakerEntry) -> SpeakerEntry:
+        self.speakers.remove(entry)
+        self.speakers.append(entry)
+        return entry
+
+    def _new(self, mention: Mention, section: str | None, block: int) -> SpeakerEntry:
+        person = mention.person_id or self.reader.person_for_role(mention.role_class)
+        entry = SpeakerEntry(
+            mention.text,
+            mention.kind,
+            mention.nationality,
+            mention.role,
+            mention.role_class,
+            person,
+            mention.name,
+            section,
+            block,
+        )
+        self.speakers.append(entry)
+        return entry
+
+    def resolve(self, mention: Mention, section: str | None, block: int) -> SpeakerEntry | None:
+        """The speaker ``mention`` names; None when a pronoun has nothing to point back to."""
+        if mention.form == "name":
+            for entry in reversed(self.speakers):
+                same_person = mention.person_id is not None and entry.person_id == mention.person_id
+                same_name = (
+                    mention.person_id is None and entry.name is not None and entry.name == mention.name
+                )
+                if same_person or same_name:
+                    return self._touch(entry)
+            return self._new(mention, section, block)
+        if mention.form == "pronoun":
+            for entry in reversed(self.speakers):
+                if entry.section != section:
+                    break
+                if entry.kind == mention.kind:
+                    return self._touch(entry)
+            return None
+        if mention.form == "definite" and mention.kind == "individual":
+            for entry in reversed(self.speakers):
+                if entry.kind != "individual":
+                    continue
+                if entry.role_class is not None and entry.role_class != mention.role_class:
+                    continue
+                if entry.role_class is None and mention.role_class != "participant":
+                    continue
+                if mention.nationality is not None and entry.nationality != mention.nationality:
+                    continue
+                return self._touch(entry)
+        return self._new(mention, section, block)
