@@ -1,0 +1,65 @@
+"""The parser: one raw event text -> its Event, Panels, people and Claims.
+
+``parse_file`` reads the bytes (``event_id`` is the file's stem,
+``source_sha256`` the bytes' hash) and decodes them as
+:func:`~roundtables.parse.rawtext.decode_raw` documents; ``parse_text``
+parses an already decoded text. The structure reader
+(:mod:`~roundtables.parse.structure`) finds header, sections, blocks, bios and
+panels; :mod:`~roundtables.parse.people` the people and their roles;
+:mod:`~roundtables.parse.event` the Event and Panel records; the claim
+extractor (:mod:`~roundtables.parse.claims`) reads claims inside the blocks.
+Every problem with the input is a :class:`~roundtables.errors.RawTextError`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roundtables.errors import RawTextError
+from roundtables.parse.claims import extract_claims
+from roundtables.parse.event import build_event, build_panels
+from roundtables.parse.people import read_people
+from roundtables.parse.rawtext import check_event_id, decode_raw, read_raw, sha256_hex
+from roundtables.parse.result import ParsedEvent, PersonMention
+from roundtables.parse.structure import Structure, read_structure
+
+__all__ = [
+    "ParsedEvent",
+    "PersonMention",
+    "RawTextError",
+    "Structure",
+    "decode_raw",
+    "parse_file",
+    "parse_text",
+    "read_structure",
+]
+
+
+def parse_file(path: Path, *, source_file: str) -> ParsedEvent:
+    """Parse the raw text at ``path``; ``source_file`` is its repository-relative path with ``/``."""
+    path = Path(path)
+    event_id = check_event_id(path.stem, path=path)
+    data, text = read_raw(path)
+    return parse_text(text, event_id=event_id, source_file=source_file, source_sha256=sha256_hex(data), path=path)
+
+
+def parse_text(
+    text: str,
+    *,
+    event_id: str,
+    source_file: str,
+    source_sha256: str,
+    path: str | Path | None = None,
+) -> ParsedEvent:
+    """Parse a decoded raw text (offsets of claims refer to ``text`` as given)."""
+    where = path if path is not None else source_file
+    check_event_id(event_id, path=where)
+    if not text.strip("\ufeff \t\r\n"):
+        raise RawTextError("the file is empty", path=where, code="empty")
+    st = read_structure(text, path=str(where))
+    people = read_people(st)
+    event = build_event(st, event_id=event_id, source_file=source_file, source_sha256=source_sha256)
+    panels = build_panels(st, people, event_id=event_id)
+    mentions = tuple(m for m, _ in people)
+    claims = extract_claims(text, st.blocks, event_id=event_id, people=mentions)
+    return ParsedEvent(event=event, panels=panels, people=mentions, claims=tuple(claims), text=text)

@@ -1,0 +1,236 @@
+"""Event and Panel records from the structure and the people of one text.
+
+- ``host_organization``: the organization that is the subject of ``hosted``/
+  ``organized``/``held``/``convened``/``assembled`` in the lead, or of ``hosted
+  by``/``-hosted``; else the possessive organization of the host or the
+  moderator (``The Carnegie–Tsinghua Center’s Li Bin moderated``); normalized
+  through :data:`~roundtables.parse.organizations.ORG_NAMES`.
+- ``format``: the first event word after the verb that describes the event
+  (``hosted a roundtable discussion`` -> roundtable, ``moderated a discussion``
+  -> discussion), else the first event word of the lead; else ``other``.
+- ``off_the_record``: true when the text says ``off the record`` (or the
+  Chatham House Rule applies), false when it says ``on the record``, else null.
+- ``represented``: per panel, the ISO codes of nationality words before a word
+  for the participants (``U.S. and Chinese experts``), of places after ``from``
+  (``scholars from Beijing, Seoul, and Washington``), and of the two sides of a
+  ``dialogue between China and the U.S.``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roundtables.models import Event, Panel, PanelMember
+from roundtables.parse.geography import CASE_SENSITIVE_CODES, NATIONALITY_CODES, country_code
+from roundtables.parse.organizations import known_org, normalize_org, org_spans
+from roundtables.parse.people import sentences
+from roundtables.parse.result import PersonMention
+from roundtables.parse.structure import Structure
+
+FORMAT_WORDS: dict[str, str] = {
+    "roundtable": "roundtable",
+    "round-table": "roundtable",
+    "round table": "roundtable",
+    "panel": "panel",
+    "panels": "panel",
+    "workshop": "workshop",
+    "seminar": "seminar",
+    "conference": "conference",
+    "symposium": "conference",
+    "briefing": "briefing",
+    "lecture": "lecture",
+    "talk": "lecture",
+    "dialogue": "dialogue",
+    "dialog": "dialogue",
+    "discussion": "discussion",
+    "discussions": "discussion",
+    "conversation": "discussion",
+    "debate": "discussion",
+    "town hall": "discussion",
+    "webinar": "seminar",
+}
+"""Words for the kind of event -> the ``format`` value."""
+
+_FORMAT_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, FORMAT_WORDS), key=len, reverse=True)) + r")\b", re.I)
+_DESCRIBE_RE = re.compile(
+    r"\b(?:hosted|hosts|host|co-hosted|held|holds|organized|organised|convened|moderated|moderate|moderates|"
+    r"chaired|join us for|joined|featured|assembled|sponsored|led)\b",
+    re.IGNORECASE,
+)
+_ORG_VERB_RE = re.compile(
+    r"\b(?:hosted|hosts|will host|co-hosted|held|organized|organised|convened|assembled|sponsored)\b(?!\s+by)"
+)
+_HOSTED_BY_RE = re.compile(r"\b(?:hosted|organized|organised|sponsored|convened) by\s+")
+_HYPHEN_HOSTED_RE = re.compile(r"\b([A-Z][\w–\-]*?)-hosted\b")
+_OFF_RE = re.compile(r"\boff[- ]the[- ]record\b|\bChatham House [Rr]ule\b", re.IGNORECASE)
+_ON_RE = re.compile(r"\b(?:is|was|will be) on[- ]the[- ]record\b", re.IGNORECASE)
+_PARTICIPANT_NOUNS = (
+    "participants|participant|panelists|panelist|panellists|discussants|discussant|scholars|scholar|experts|expert|"
+    "specialists|analysts|academics|officials|policymakers|policy makers|diplomats|delegates|delegations|"
+    "delegation|researchers|thinkers|speakers|guests|representatives|think tanks|thinktanks|advisers|advisors|"
+    "practitioners|leaders|counterparts|colleagues|attendees"
+)
+_CORE_NOUNS = "participants|participant|panelists|panelist|discussants|discussant|scholars|scholar|experts|expert"
+
+
+def _geo_pattern() -> str:
+    keys = sorted(NATIONALITY_CODES, key=len, reverse=True)
+    alts = "|".join(re.escape(k) for k in keys)
+    return rf"(?:(?i:{alts})|{'|'.join(CASE_SENSITIVE_CODES)})(?![\w])"
+
+
+_GEO = _geo_pattern()
+_GEO_LIST = rf"{_GEO}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:the\s+)?(?:{_GEO}|international|foreign|other))*"
+_ADJ_RE_BROAD = re.compile(
+    rf"(?<![\w.-])(?P<geo>{_GEO_LIST})\s+(?:(?:and\s+)?(?:leading|senior|top|former|prominent|distinguished|"
+    rf"retired|government|military|security|nuclear|policy|foreign|China|Korea|Asia)\s+)*(?i:{_PARTICIPANT_NOUNS})\b"
+)
+_ADJ_RE_CORE = re.compile(
+    rf"(?<![\w.-])(?P<geo>{_GEO_LIST})\s+(?:(?:leading|senior|top|former|prominent|distinguished)\s+)*"
+    rf"(?i:{_CORE_NOUNS})\b"
+)
+_FROM_RE = re.compile(
+    rf"(?i:{_PARTICIPANT_NOUNS})\b(?:\s+[a-z]+){{0,3}}?\s+from\s+(?:both\s+)?(?:the\s+)?(?P<geo>{_GEO_LIST})"
+)
+_BETWEEN_RE = re.compile(
+    rf"\b(?i:dialogue|discussion|conversation|exchange|meeting|roundtable)s?\s+between\s+(?:the\s+)?(?P<geo>{_GEO_LIST})"
+)
+
+
+def _codes(geo_list: str) -> set[str]:
+    out: set[str] = set()
+    for m in re.finditer(_GEO, geo_list):
+        code = country_code(m.group())
+        if code:
+            out.add(code)
+    return out
+
+
+def represented(texts: list[tuple[str, bool]]) -> list[str]:
+    """ISO codes of where the participants came from, from (paragraph, is_lead) pairs."""
+    codes: set[str] = set()
+    for text, lead in texts:
+        regexes = (_ADJ_RE_BROAD, _FROM_RE, _BETWEEN_RE) if lead else (_ADJ_RE_CORE,)
+        for regex in regexes:
+            for m in regex.finditer(text):
+                codes |= _codes(m.group("geo"))
+    return sorted(codes)
+
+
+def event_format(lead: list[str]) -> str:
+    """The event's format from the words that describe it."""
+    for para in lead:
+        for m in _DESCRIBE_RE.finditer(para):
+            window = para[m.end() : m.end() + 60]
+            window = re.split(r"[.;]|\bwith\b|\bon\b|\babout\b", window)[0]
+            f = _FORMAT_RE.search(window)
+            if f:
+                return FORMAT_WORDS[f.group(1).lower()]
+    for para in lead:
+        f = _FORMAT_RE.search(para)
+        if f:
+            return FORMAT_WORDS[f.group(1).lower()]
+    return "other"
+
+
+def off_the_record(text: str) -> bool | None:
+    """True when the text says the event was off the record, False when on it, else None."""
+    if _OFF_RE.search(text):
+        return True
+    if _ON_RE.search(text):
+        return False
+    return None
+
+
+def _org_in(subject: str) -> str | None:
+    spans = org_spans(subject)
+    known = [s for s in spans if known_org(s[2])]
+    if known:
+        return normalize_org(max(known, key=lambda s: (s[1] - s[0], -s[0]))[2])
+    if spans:
+        return normalize_org(spans[-1][2])
+    return None
+
+
+def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
+    """The hosting organization, normalized."""
+    for para in lead + [p for p in all_paras if p not in lead]:
+        for sentence in sentences(para):
+            m = _ORG_VERB_RE.search(sentence)
+            if m:
+                subject = sentence[: m.start()]
+                subject = re.split(r",\s+(?=[a-z])", subject)[-1] if "," in subject else subject
+                poss = re.search(r"([A-Z][\w–\-. ]*?)[’']s\s+(?:[A-Z][\w.’'\-]*\s*){1,4}$", subject)
+                if poss:
+                    return normalize_org(poss.group(1))
+                org = _org_in(subject)
+                if org:
+                    return org
+            by = _HOSTED_BY_RE.search(sentence)
+            if by:
+                org = _org_in(sentence[by.end() : by.end() + 120])
+                if org:
+                    return org
+            hy = _HYPHEN_HOSTED_RE.search(sentence)
+            if hy and known_org(hy.group(1)):
+                return normalize_org(hy.group(1))
+    for para in lead:
+        for sentence in sentences(para):
+            m2 = re.search(
+                r"([A-Z][\w–\-. ]*?)[’']s\s+(?:[A-Z][\w.’'\-]*\s+){1,4}(?:will\s+)?(?:moderated|moderate|hosted|host)\b",
+                sentence,
+            )
+            if m2:
+                return normalize_org(m2.group(1))
+    return None
+
+
+def build_event(
+    st: Structure, *, event_id: str, source_file: str, source_sha256: str
+) -> Event:
+    """The Event record of a structure."""
+    lead = [st.span(u) for u in st.units if u.kind == "para" and u.in_lead]
+    paras = [st.span(u) for u in st.units if u.kind == "para"]
+    body = "\n".join(paras)
+    return Event(
+        event_id=event_id,
+        source_file=source_file,
+        source_sha256=source_sha256,
+        date=st.date,
+        title=st.title,
+        location=st.location,
+        host_organization=host_organization(lead, paras),
+        format=event_format(lead or paras),  # type: ignore[arg-type]
+        off_the_record=off_the_record(body),
+        sections=list(st.sections),
+    )
+
+
+def build_panels(
+    st: Structure, people: list[tuple[PersonMention, tuple[int, ...]]], *, event_id: str
+) -> tuple[Panel, ...]:
+    """One Panel per panel of the structure, members in the order the text names them."""
+    panels: list[Panel] = []
+    for number, title in enumerate(st.panel_titles, start=1):
+        members = [
+            PanelMember(person_id=m.person_id, role=m.role)
+            for m, nums in people
+            if number in nums
+        ]
+        seen: set[str] = set()
+        unique = []
+        for member in members:
+            if member.person_id not in seen:
+                seen.add(member.person_id)
+                unique.append(member)
+        texts = [(st.span(u), u.in_lead) for u in st.units if u.kind == "para" and u.panel == number]
+        panels.append(
+            Panel(
+                panel_id=f"{event_id}/p{number}",
+                event_id=event_id,
+                title=title,
+                members=unique,
+                represented=represented(texts),
+            )
+        )
+    return tuple(panels)

@@ -1,0 +1,295 @@
+"""Person names: finding them in running text, reading lists of them, normalizing and slugging.
+
+A name is a run of 2 to 5 capitalized words (initials allowed, not last) that
+contains no organization, place, month, role or heading word. Whatever stands
+before it in the same capitalized run — honorifics (``Dr.``), a possessive
+organization (``Carnegie’s``), an organization and a position (``Carnegie–
+Tsinghua Center Fellow``) — is its prefix, kept for affiliations. Lower-case
+position words before a name are skipped too (``former Australian prime
+minister Kevin Rudd``).
+
+Two texts glued together with no separator (``John DeluryPresident``) show as
+a lower-to-upper case change inside a word; the name ends there and the match
+records where the glued text begins.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from roundtables.parse.geography import country_code
+from roundtables.parse.organizations import known_org, orgs_in
+from roundtables.parse.vocabulary import (
+    HONORIFICS,
+    MONTHS,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    TITLE_WORDS,
+)
+
+_TOKEN_RE = re.compile(r"[A-Z\u00c0-\u00de][\w’'\-–.]*|[a-z][\w’'\-]*")
+_FULL_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3 and m not in {"may", "june", "april", "august"})
+_GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_NAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Du", "La", "Le", "Van", "Von", "O’", "O'", "D’", "D'")
+_HONORIFIC_SET = frozenset(h.lower() for h in HONORIFICS)
+_LOWER_PREFIX_WORDS = frozenset({"former", "retired", "recently", "then", "current", "acting", "and"})
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A person's name found at ``start``..``end`` of the text it was searched in."""
+
+    name: str
+    start: int
+    end: int
+    prefix: str
+    glued_at: int | None = None
+
+
+def _bare(token: str) -> str:
+    return re.sub(r"[’']s$", "", token).strip(".,;:").lower()
+
+
+def _is_initial(token: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)?", token))
+
+
+def _glue_split(token: str) -> int | None:
+    """Index inside ``token`` where a glued second text begins, if any."""
+    for m in _GLUE_RE.finditer(token):
+        head = token[: m.start()]
+        word_start = max(head.rfind("-"), head.rfind("’"), head.rfind("'")) + 1
+        part = head[word_start:]
+        if part in _NAME_PREFIXES or len(part) < 3:
+            continue
+        return m.start()
+    return None
+
+
+def _name_token_ok(token: str) -> bool:
+    bare = _bare(token)
+    if not bare or any(ch.isdigit() for ch in token):
+        return False
+    if _is_initial(token):
+        return True
+    if not token[0].isupper():
+        return False
+    if bare in NOT_NAME_WORDS or bare in _MONTH_NAMES or bare in _FULL_WEEKDAYS or bare in _HONORIFIC_SET:
+        return False
+    if bare in ORG_WORDS or bare in TITLE_WORDS:
+        return False
+    return country_code(token.rstrip(".,")) is None or bare in {"jordan", "georgia", "chad"}
+
+
+def _prefix_word(token: str) -> bool:
+    """A word that may stand in a capitalized run before a name without being part of it."""
+    bare = _bare(token)
+    return (
+        bare in _HONORIFIC_SET
+        or bare in TITLE_WORDS
+        or bare in ORG_WORDS
+        or bare in NOT_NAME_WORDS
+        or country_code(token.rstrip(".,’'s")) is not None
+        or known_org(token)
+        or token.endswith(("’s", "'s"))
+        or bool(re.fullmatch(r"[A-Z]{2,}[’']?s?", token))
+    )
+
+
+def normalize_name(raw: str) -> str:
+    """A name as a reader writes it: single spaces, all-capital words in Title Case (``ZHANG`` -> ``Zhang``)."""
+    words = raw.replace("\u00a0", " ").split()
+    out = []
+    has_mixed = any(not w.isupper() for w in words if len(w) > 2)
+    for w in words:
+        if has_mixed and len(w) >= 2 and w.isupper() and w.isalpha():
+            w = "-".join(part[:1] + part[1:].lower() for part in w.split("-"))
+        out.append(w)
+    return " ".join(out)
+
+
+def person_slug(name: str) -> str:
+    """The person's id: ASCII-folded, lower case, hyphen-joined words of the normalized name."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    if not slug:
+        slug = "person-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    return slug
+
+
+def find_name_at(text: str, pos: int, *, limit: int | None = None) -> NameMatch | None:
+    """The person name whose capitalized run starts at ``pos`` (after skipping spaces), if any."""
+    end_limit = len(text) if limit is None else limit
+    i = pos
+    while i < end_limit and text[i] in " \u00a0\t":
+        i += 1
+    run_start = i
+    tokens: list[tuple[int, int, str]] = []
+    glued_at: int | None = None
+    lower_prefix = 0
+    while i < end_limit:
+        m = _TOKEN_RE.match(text, i)
+        if not m or m.end() > end_limit:
+            break
+        tok = m.group()
+        if tok[0].islower():
+            if tokens and not all(_prefix_word(t[2]) for t in tokens):
+                break
+            if _bare(tok) not in TITLE_WORDS and _bare(tok) not in _LOWER_PREFIX_WORDS:
+                break
+            if lower_prefix >= 6:
+                break
+            lower_prefix += 1
+        elif tok.endswith(".") and not _is_initial(tok) and _bare(tok) not in _HONORIFIC_SET:
+            if tok.lower().rstrip(".") not in {"u.s", "u.k", "jr", "sr"}:
+                tok = tok[:-1]
+        cut = _glue_split(tok)
+        if cut is not None:
+            tokens.append((m.start(), m.start() + cut, tok[:cut]))
+            glued_at = m.start() + cut
+            break
+        tokens.append((m.start(), m.start() + len(tok), tok))
+        nxt = m.start() + len(tok)
+        if nxt < end_limit and text[nxt] == " " and nxt + 1 < end_limit and not text[nxt + 1].isspace():
+            i = nxt + 1
+            continue
+        break
+    while tokens and (tokens[-1][2][0].islower() or _bare(tokens[-1][2]) in {"and"}):
+        tokens.pop()
+    if not tokens:
+        return None
+    last_prefix = -1
+    for k, (_s, _e, tok) in enumerate(tokens):
+        possessive = tok.endswith(("’s", "'s")) and k < len(tokens) - 1
+        if tok[0].islower() or possessive or (_prefix_word(tok) and not _name_token_ok(tok)):
+            last_prefix = k
+    name_tokens = tokens[last_prefix + 1 :]
+    if len(name_tokens) > 5:
+        return None
+    if len(name_tokens) < 2 or _is_initial(name_tokens[-1][2]):
+        return None
+    if not all(_name_token_ok(t[2]) for t in name_tokens):
+        return None
+    if sum(1 for t in name_tokens if not _is_initial(t[2])) < 1:
+        return None
+    words = [t[2] for t in name_tokens]
+    if all(w.isupper() for w in words if not _is_initial(w)):
+        return None
+    raw_last = words[-1]
+    if raw_last.endswith(("’s", "'s")):
+        words[-1] = raw_last[:-2]
+        end = name_tokens[-1][1] - 2
+    else:
+        end = name_tokens[-1][1]
+    start = name_tokens[0][0]
+    prefix = text[run_start:start].strip()
+    if glued_at is not None and glued_at != end:
+        glued_at = None if end < glued_at - 0 and text[end:glued_at].strip() else glued_at
+    return NameMatch(normalize_name(" ".join(words)), start, end, prefix, glued_at)
+
+
+_INSIDE_ORG_RE = re.compile(r"\b([A-Z][\w’'\-–]*)\s+(?:of|for|on|the|&|in)\s+(?:the\s+)?$")
+
+
+def _inside_org(text: str, i: int) -> bool:
+    m = _INSIDE_ORG_RE.search(text, max(0, i - 60), i)
+    return bool(m) and _bare(m.group(1)) in ORG_WORDS
+
+
+def names_in(text: str) -> list[NameMatch]:
+    """Every person name in ``text``, in order (not the capitalized words inside organization names)."""
+    out: list[NameMatch] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isupper() and (i == 0 or not text[i - 1].isalnum()) and not _inside_org(text, i):
+            m = find_name_at(text, i)
+            if m is not None:
+                out.append(m)
+                i = m.end
+                continue
+            j = i
+            while j < n and not text[j].isspace():
+                j += 1
+            i = j
+            continue
+        i += 1
+    return out
+
+
+_SEP_RE = re.compile(r"(?:\s|,|;|&|\band\b|\bas well as\b)*")
+_AFFIL_TAIL_RE = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])")
+_RET_RE = re.compile(r"\s*\((?:ret\.?|retired)\)")
+_BOUNDARY_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+as well as\s+|;\s+")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=[”\"’)]?\s|[”\"’)]?$)")
+
+
+@dataclass(frozen=True)
+class ListedPerson:
+    """One person of a name list, with the organizations its appositive or ``of``-phrase names."""
+
+    match: NameMatch
+    affiliations: tuple[str, ...]
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    for m in _SENTENCE_END_RE.finditer(text, pos, limit):
+        before = text[max(0, m.start() - 4) : m.start() + 1]
+        if re.search(r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bret)\.$", before):
+            continue
+        return m.start()
+    return limit
+
+
+def parse_name_list(text: str, pos: int, limit: int | None = None) -> tuple[list[ListedPerson], int]:
+    """The names listed from ``pos`` (``A, B, and C``; ``A, director of X, B of Y``), and where the list ends.
+
+    The first item must be a name; a following comma segment that is not a name
+    is the previous name's appositive; anything else ends the list.
+    """
+    end_limit = _sentence_end(text, pos, len(text) if limit is None else limit)
+    out: list[ListedPerson] = []
+    i = pos
+    while i < end_limit:
+        sep = _SEP_RE.match(text, i, end_limit)
+        j = sep.end() if sep else i
+        m = find_name_at(text, j, limit=end_limit)
+        if m is None:
+            break
+        affs: list[str] = list(orgs_in(m.prefix)) if m.prefix else []
+        k = m.end
+        if m.glued_at is not None:
+            out.append(ListedPerson(m, tuple(affs)))
+            return out, m.glued_at
+        ret = _RET_RE.match(text, k, end_limit)
+        if ret:
+            k = ret.end()
+        tail_end = k
+        tail = _AFFIL_TAIL_RE.match(text, k, end_limit)
+        appositive_start = k
+        if tail:
+            appositive_start = tail.end()
+        stop = end_limit
+        for b in _BOUNDARY_RE.finditer(text, appositive_start, end_limit):
+            if find_name_at(text, b.end(), limit=end_limit) is not None:
+                stop = b.start()
+                break
+        rest = text[k:stop]
+        is_appositive = bool(tail) or rest.startswith(",") or rest.startswith(" (")
+        if is_appositive:
+            affs += [a for a in orgs_in(rest) if a not in affs]
+            tail_end = stop
+        out.append(ListedPerson(m, tuple(affs)))
+        if tail_end < end_limit and not is_appositive:
+            nxt = text[tail_end:end_limit]
+            if not re.match(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*;\s*)(?=[A-Z]|[a-z]+ [A-Z])", nxt):
+                return out, tail_end
+        i = tail_end
+        if stop == end_limit and is_appositive:
+            return out, stop
+    return out, i

@@ -1,0 +1,212 @@
+"""Organizations: the normalization table of host names, and finding organization names in text.
+
+The table maps every spelling the texts use (``Carnegie-Tsinghua’s``, ``The
+Carnegie–Tsinghua Center’s``) to one full name with the EN DASH the publisher
+uses. Keys are in the folded form of :func:`fold_org` (lower case, ASCII
+hyphen and apostrophe, no leading ``the``, no possessive); an organization the
+table does not know keeps the text's own spelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roundtables.parse.geography import country_code
+from roundtables.parse.vocabulary import HONORIFICS, ORG_WORDS, SUBUNIT_HEADS, TITLE_WORDS
+
+CARNEGIE_TSINGHUA = "Carnegie–Tsinghua Center for Global Policy"
+CARNEGIE = "Carnegie Endowment for International Peace"
+
+ORG_NAMES: dict[str, str] = {
+    "carnegie-tsinghua": CARNEGIE_TSINGHUA,
+    "carnegie tsinghua": CARNEGIE_TSINGHUA,
+    "carnegie-tsinghua center": CARNEGIE_TSINGHUA,
+    "carnegie-tsinghua centre": CARNEGIE_TSINGHUA,
+    "carnegie-tsinghua center for global policy": CARNEGIE_TSINGHUA,
+    "carnegie-tsinghua centre for global policy": CARNEGIE_TSINGHUA,
+    "carnegie tsinghua center for global policy": CARNEGIE_TSINGHUA,
+    "carnegie china": "Carnegie China",
+    "carnegie": CARNEGIE,
+    "carnegie endowment": CARNEGIE,
+    "carnegie endowment for international peace": CARNEGIE,
+    "ceip": CARNEGIE,
+    "carnegie india": "Carnegie India",
+    "carnegie moscow center": "Carnegie Moscow Center",
+    "carnegie russia eurasia center": "Carnegie Russia Eurasia Center",
+    "carnegie europe": "Carnegie Europe",
+    "carnegie middle east center": "Carnegie Middle East Center",
+    "carnegie council": "Carnegie Council for Ethics in International Affairs",
+    "carnegie council for ethics in international affairs": "Carnegie Council for Ethics in International Affairs",
+    "carnegie council for ethics in int'l affairs": "Carnegie Council for Ethics in International Affairs",
+    "csis": "Center for Strategic and International Studies",
+    "center for strategic and international studies": "Center for Strategic and International Studies",
+    "csis freeman chair in china studies": "Center for Strategic and International Studies",
+    "brookings": "Brookings Institution",
+    "brookings institution": "Brookings Institution",
+    "uscpf": "US-China Policy Foundation",
+    "us-china policy foundation": "US-China Policy Foundation",
+    "u.s.-china policy foundation": "US-China Policy Foundation",
+    "ewi": "EastWest Institute",
+    "eastwest institute": "EastWest Institute",
+    "east-west institute": "EastWest Institute",
+    "ipd": "Institute for Peace & Diplomacy",
+    "institute for peace & diplomacy": "Institute for Peace & Diplomacy",
+    "institute for peace and diplomacy": "Institute for Peace & Diplomacy",
+    "grandview institution": "Grandview Institution",
+    "national committee on us-china relations": "National Committee on United States–China Relations",
+    "national committee on u.s.-china relations": "National Committee on United States–China Relations",
+    "national committee on united states-china relations": "National Committee on United States–China Relations",
+    "ncuscr": "National Committee on United States–China Relations",
+    "cicir": "China Institutes of Contemporary International Relations",
+    "china institutes of contemporary international relations": (
+        "China Institutes of Contemporary International Relations"
+    ),
+    "cfr": "Council on Foreign Relations",
+    "council on foreign relations": "Council on Foreign Relations",
+    "tsinghua": "Tsinghua University",
+    "tsinghua university": "Tsinghua University",
+    "peking university": "Peking University",
+    "cass": "Chinese Academy of Social Sciences",
+    "chinese academy of social sciences": "Chinese Academy of Social Sciences",
+    "rand": "RAND Corporation",
+    "rand corporation": "RAND Corporation",
+    "stimson center": "Stimson Center",
+    "sipri": "Stockholm International Peace Research Institute",
+    "stockholm international peace research institute": "Stockholm International Peace Research Institute",
+    "lowy institute": "Lowy Institute",
+    "lowy institute of international policy": "Lowy Institute",
+    "lowy institute for international policy": "Lowy Institute",
+}
+"""Folded spelling -> normalized full name of an organization."""
+
+_FOLD = str.maketrans({"–": "-", "—": "-", "‐": "-", "’": "'", "‘": "'", "\u00a0": " "})
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_WORD_RE = re.compile(r"[A-Za-z0-9][\w’'.&\-–]*")
+
+
+def fold_org(name: str) -> str:
+    """The lookup form of an organization's name."""
+    text = " ".join(name.translate(_FOLD).split()).lower().strip(" ,.;:")
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"\s*\([^)]*\)$", "", text)
+    return text.strip()
+
+
+def normalize_org(name: str) -> str:
+    """The table's full name for ``name``, else ``name`` without a leading ``The`` and possessive."""
+    key = fold_org(name)
+    if key in ORG_NAMES:
+        return ORG_NAMES[key]
+    text = " ".join(name.split()).strip(" ,.;:")
+    text = re.sub(r"^[Tt]he\s+", "", text)
+    text = re.sub(r"[’']s?$", "", text)
+    return text
+
+
+def known_org(name: str) -> bool:
+    """Whether the normalization table knows ``name``."""
+    return fold_org(name) in ORG_NAMES
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&", "de"})
+_HONORIFIC_SET = frozenset(HONORIFICS)
+
+
+def org_spans(text: str) -> list[tuple[int, int, str]]:
+    """Organization names in ``text`` as (start, end, name), sub-units skipped.
+
+    A candidate is a run of capitalized words joined by ``of``/``for``/``and``/
+    ``the``/``&`` that contains an organization word (``Institute``,
+    ``University`` ...), is a known organization, or is an acronym. A run whose
+    head is a sub-unit (``Program``, ``Project``) or that stands before ``at`` or
+    ``of`` another organization (``Department of X at Y``) is not an
+    affiliation of its own.
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if not _is_cap(words[i][2]) or words[i][2] in _HONORIFIC_SET:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words):
+            gap = text[words[j][1] : words[j + 1][0]]
+            nxt = words[j + 1][2]
+            if gap not in (" ", "-", "–"):
+                break
+            if _is_cap(nxt):
+                j += 1
+                continue
+            if nxt.lower() in _CONNECTORS:
+                if nxt == "and" and words[j][2].lower().rstrip("s") in ORG_WORDS:
+                    break
+                k = j + 1
+                while k < len(words) and words[k][2].lower() in _CONNECTORS and text[words[k - 1][1] : words[k][0]] == " ":
+                    k += 1
+                if k < len(words) and _is_cap(words[k][2]) and text[words[k - 1][1] : words[k][0]] == " ":
+                    if words[j + 1][2] == "and" and words[k][2] in _HONORIFIC_SET:
+                        break
+                    j = k
+                    continue
+            break
+        runs.append((i, j))
+        i = j + 1
+    found: list[tuple[int, int, str]] = []
+    for a, b in runs:
+        for k in range(b - 1, a - 1, -1):
+            low = words[k][2].lower()
+            if (low in SUBUNIT_HEADS or low in TITLE_WORDS) and words[k + 1][2].lower() in _CONNECTORS:
+                a2 = k + 1
+                while a2 <= b and words[a2][2].lower() in _CONNECTORS:
+                    a2 += 1
+                a = a2
+                break
+        while a <= b and words[a][2].lower() in TITLE_WORDS:
+            a += 1
+        if a > b:
+            continue
+        while b > a and words[b - 1][2].lower() == "in" and country_code(words[b][2]) is not None:
+            b -= 2
+        start, end = words[a][0], words[b][1]
+        raw = text[start:end]
+        name = re.sub(r"^(?:The|the)\s+", "", raw)
+        name = re.sub(r"[’']s$", "", name).rstrip(".,")
+        tokens = [w.lower().rstrip(".,’'s") for w in name.split()]
+        if not tokens:
+            continue
+        is_org = (
+            known_org(name)
+            or any(t.rstrip("s") in ORG_WORDS or t in ORG_WORDS for t in tokens)
+            or (len(tokens) == 1 and bool(_ACRONYM_RE.match(name)))
+        )
+        if not is_org:
+            continue
+        head = tokens[-1]
+        if head in SUBUNIT_HEADS and not known_org(name):
+            continue
+        after = text[end : end + 12]
+        if re.match(r"\s+(?:at|of|in|based at)\s+(?:the\s+)?[A-Z]", after) and not known_org(name):
+            nxt_orgs = org_spans(text[end:]) if len(text) - end < 2000 else []
+            if nxt_orgs and nxt_orgs[0][0] < 20:
+                continue
+        if text[start - 1 : start] == "(" and len(tokens) == 1:
+            continue
+        offset = start + raw.find(name.split()[0])
+        found.append((offset, offset + len(name), name))
+    return found
+
+
+def orgs_in(text: str) -> list[str]:
+    """Normalized organization names in ``text``, first mention first, without repeats."""
+    out: list[str] = []
+    for _s, _e, name in org_spans(text):
+        norm = normalize_org(name)
+        if norm not in out:
+            out.append(norm)
+    return out

@@ -1,0 +1,250 @@
+"""Who took part, in which role: host, moderator, discussant, speaker, participant.
+
+Roles come from how the text introduces people, never from claims:
+
+- host: ``X hosted a roundtable``, ``X will host``, ``hosted by X``;
+- moderator: ``X moderated``, ``X and Y moderated the discussion``,
+  ``X, <position>, moderated``, ``moderated by X``, ``chaired by X``, ``Moderator: X``;
+- discussant: ``Discussants: ...``, ``Chinese discussants included ...``;
+- speaker: lists after ``a discussion with``, ``a conversation between``,
+  ``joined``, ``featured``, ``panelists included``, ``remarks by``, ``led by``,
+  ``... experts: A, B``; subjects of ``presented``, ``explained``, ``commented``
+  ... in the lead paragraphs; bio blocks; the ``event speakers`` block; bullets
+  that are only ``Name, position``;
+- participant: ``X attended``, ``Attendees: ...``.
+
+A person named in several ways keeps the first role of that list. Mentions of
+one person within an event merge on first and last name, so ``Evan
+Medeiros`` and ``Evan S. Medeiros`` are one person (the fuller form is kept).
+Affiliations come from possessives and prefixes (``Carnegie’s``), ``of``/
+``at`` phrases, appositives and bios, normalized where the organization table
+knows them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from roundtables.models import ROLE_ORDER, Role
+from roundtables.parse.names import NameMatch, find_name_at, names_in, parse_name_list, person_slug
+from roundtables.parse.organizations import normalize_org, orgs_in
+from roundtables.parse.result import PersonMention
+from roundtables.parse.structure import Structure
+
+_MOD_VERB_RE = re.compile(
+    r"\b(?:moderated|moderates|moderate|moderating|chaired|chairs|chair|led the moderation|"
+    r"served as (?:the )?moderator|was the moderator)\b(?!\s+by\b)(?!\s+(?:conversation|discussion|session|panel)\b)"
+)
+_HOST_VERB_RE = re.compile(r"\b(?:hosted|hosts|host|co-hosted|co-hosts|is hosting)\b(?!\s+by\b)")
+_SPEAKER_VERB_RE = re.compile(
+    r"\b(?:presented|presents|present|explained|explains|explain|commented|comments|discussed|discusses|discuss|"
+    r"offered|offers|offer|provided|provides|provide|made|gave|gives|give|delivered|delivers|deliver|"
+    r"introduced|introduces|spoke|speaks|speak|shared|opened|joined|join|examined|examine|analyzed|described|"
+    r"outlined|addressed|responded|kicked off|talked|led|assessed|reviewed)\b"
+)
+_ATTEND_RE = re.compile(r"\b(?:attended|were in attendance|also attended)\b")
+_BY_LIST_RE = re.compile(
+    r"\b(?P<verb>moderated|chaired|hosted|co-hosted|led|remarks|presentations?|keynote|address|comments|"
+    r"commentary|introduced|joined)\s+by\s+",
+    re.IGNORECASE,
+)
+_TRIGGER_RE = re.compile(
+    r"(?:\b(?:discussion|conversation|dialogue|debate|talk|chat|session|webinar|briefing|seminar|workshop|"
+    r"meeting|roundtable|panel|event|webcast|interview|exchange|discussions)\s+(?:with|between|featuring)"
+    r"|\bfeaturing|\bfeatured|\bfeatures|\bjoined|\bjoin|\bjoins|\bincluded|\bincludes|\bincluding"
+    r"|\bcomprised of|\bcomposed of|\bconsisted of|\bwere|\bare|:)\s*:?\s+",
+    re.IGNORECASE,
+)
+_FIRST_GAP_RE = re.compile(
+    r"(?:\s*,[^,;]{1,150},)?\s*(?:(?:will|would|also|then|later|jointly|has|have|had|who|both|each|all)\s+)*"
+)
+_CHAIN_GAP_RE = re.compile(
+    r"(?:\s*,[^,;]{1,150})?\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:[A-Z][\w’'.\-–]*\s+|of\s+|for\s+|the\s+){0,8}"
+)
+_SENT_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"(])")
+_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bNo|\bret|\bGen|\bAmb)\.$")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph (rough: not split after initials and common abbreviations)."""
+    out: list[str] = []
+    start = 0
+    for m in _SENT_RE.finditer(text):
+        head = text[start : m.start()].rstrip("\"”’)")
+        if _ABBREV_END_RE.search(head):
+            continue
+        out.append(text[start : m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return [s for s in out if s.strip()]
+
+
+@dataclass
+class _Person:
+    name: str
+    role: Role
+    affiliations: list[str] = field(default_factory=list)
+    bio: str | None = None
+    panels: list[int] = field(default_factory=list)
+    order: int = 0
+
+
+def _key(name: str) -> tuple[str, str]:
+    words = [w for w in name.lower().split() if not re.fullmatch(r"[a-z]\.", w)]
+    if not words:
+        return (name.lower(), "")
+    return (words[0], words[-1])
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.people: dict[tuple[str, str], _Person] = {}
+
+    def add(
+        self,
+        name: str,
+        role: Role,
+        *,
+        affiliations: tuple[str, ...] | list[str] = (),
+        bio: str | None = None,
+        panel: int | None = None,
+    ) -> None:
+        key = _key(name)
+        person = self.people.get(key)
+        if person is None:
+            person = _Person(name, role, order=len(self.people))
+            self.people[key] = person
+        else:
+            if len(name.split()) > len(person.name.split()):
+                person.name = name
+            if ROLE_ORDER.index(role) < ROLE_ORDER.index(person.role):
+                person.role = role
+        for aff in affiliations:
+            if aff and aff not in person.affiliations:
+                person.affiliations.append(aff)
+        if bio and person.bio is None:
+            person.bio = bio
+        if panel is not None and panel not in person.panels:
+            person.panels.append(panel)
+
+    def add_match(self, m: NameMatch, role: Role, panel: int | None, extra: tuple[str, ...] = ()) -> None:
+        affs = list(orgs_in(m.prefix)) if m.prefix else []
+        possessive = re.search(r"([A-Z][\w–\-. ]*?)[’']s$", m.prefix.strip()) if m.prefix else None
+        if possessive and not affs:
+            affs.append(normalize_org(possessive.group(1)))
+        self.add(m.name, role, affiliations=affs + [a for a in extra if a not in affs], panel=panel)
+
+
+def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[NameMatch]:
+    """Names that are the subject of the verb at ``verb_start`` (``X and Y moderated``)."""
+    names = [m for m in names_in(sentence) if m.end <= verb_start]
+    if not names:
+        return []
+    chain: list[NameMatch] = []
+    edge = verb_start
+    for m in reversed(names):
+        gap = sentence[m.end : edge]
+        regex = _FIRST_GAP_RE if not chain else _CHAIN_GAP_RE
+        if regex.fullmatch(gap):
+            chain.append(m)
+            edge = m.start - len(m.prefix) - (1 if m.prefix else 0)
+            edge = max(edge, 0)
+            if not chain[-1].prefix:
+                edge = m.start
+            continue
+        break
+    if chain:
+        return list(reversed(chain))
+    if fallback:
+        first = names[0]
+        lead = sentence[: first.start].strip()
+        if not lead or re.fullmatch(r"(?:[A-Z][\w’'.\-–]*\s*)+", lead):
+            return [first]
+    return []
+
+
+def _roles_in_sentence(col: _Collector, sentence: str, panel: int, lead: bool) -> None:
+    for m in _BY_LIST_RE.finditer(sentence):
+        verb = m.group("verb").lower()
+        role: Role = "moderator" if verb in ("moderated", "chaired") else "host" if "host" in verb else "speaker"
+        if role == "speaker" and not lead:
+            continue
+        for p in parse_name_list(sentence, m.end())[0]:
+            col.add_match(p.match, role, panel, p.affiliations)
+    for m in _MOD_VERB_RE.finditer(sentence):
+        for n in _subject(sentence, m.start(), fallback=True):
+            col.add_match(n, "moderator", panel)
+    for m in _HOST_VERB_RE.finditer(sentence):
+        for n in _subject(sentence, m.start(), fallback=True):
+            col.add_match(n, "host", panel)
+    if re.search(r"\bdiscussants?\b[^.]{0,20}?\b(?:included|were|are|include)\b\s*:?", sentence, re.IGNORECASE):
+        m2 = re.search(r"\bdiscussants?\b[^.]{0,20}?\b(?:included|were|are|include)\b\s*:?\s*", sentence, re.I)
+        if m2:
+            for p in parse_name_list(sentence, m2.end())[0]:
+                col.add_match(p.match, "discussant", panel, p.affiliations)
+    if _ATTEND_RE.search(sentence):
+        m3 = _ATTEND_RE.search(sentence)
+        assert m3 is not None
+        listed = parse_name_list(sentence, 0)[0]
+        if not listed:
+            listed_matches = _subject(sentence, m3.start(), fallback=False)
+            for n in listed_matches:
+                col.add_match(n, "participant", panel)
+        for p in listed:
+            col.add_match(p.match, "participant", panel, p.affiliations)
+    if not lead:
+        return
+    for m in _TRIGGER_RE.finditer(sentence):
+        before = sentence[max(0, m.start() - 20) : m.start()].lower()
+        role = "discussant" if "discussant" in before else "participant" if "attendee" in before else "speaker"
+        if role == "speaker" and m.group().strip().lower() in ("were", "are", ":"):
+            if not re.search(r"(?:panelists|speakers|guests|experts|participants|panel|who)\W*$", before):
+                continue
+        for p in parse_name_list(sentence, m.end())[0]:
+            col.add_match(p.match, role, panel, p.affiliations)
+    for m in _SPEAKER_VERB_RE.finditer(sentence):
+        for n in _subject(sentence, m.start(), fallback=False):
+            col.add_match(n, "speaker", panel)
+
+
+def read_people(st: Structure) -> list[tuple[PersonMention, tuple[int, ...]]]:
+    """Every person the text introduces, with role, affiliations, bio, and the panels they sit on."""
+    col = _Collector()
+    text = st.text
+    for u in st.units:
+        span = text[u.start : u.end]
+        if u.kind == "para":
+            for sentence in sentences(span):
+                _roles_in_sentence(col, sentence, u.panel, u.in_lead)
+        elif u.kind == "list":
+            role: Role = u.role if u.role in ROLE_ORDER else "speaker"  # type: ignore[assignment]
+            for p in parse_name_list(span, 0)[0]:
+                col.add_match(p.match, role, u.panel, p.affiliations)
+        elif u.kind == "person":
+            for p in parse_name_list(span, 0)[0][:1]:
+                col.add_match(p.match, "speaker", u.panel, p.affiliations)
+    for bio in st.bios:
+        affs: list[str] = []
+        if bio.position:
+            affs += orgs_in(bio.position)
+        if bio.bio:
+            affs += [a for a in orgs_in(bio.bio) if a not in affs]
+        col.add(bio.name, "speaker", affiliations=affs, bio=bio.bio)
+    out: list[tuple[PersonMention, tuple[int, ...]]] = []
+    for person in sorted(col.people.values(), key=lambda p: p.order):
+        panels = tuple(sorted(person.panels)) or (1,)
+        mention = PersonMention(
+            person_id=person_slug(person.name),
+            name=person.name,
+            role=person.role,
+            affiliations=tuple(person.affiliations),
+            bio=person.bio,
+        )
+        out.append((mention, panels))
+    return out
+
+
+def name_at(text: str, pos: int) -> NameMatch | None:
+    """Re-exported for the claim extractor: the person name starting at ``pos``."""
+    return find_name_at(text, pos)

@@ -1,0 +1,671 @@
+"""The structure reader: where the header, headings, paragraphs, bullets, bios and lists of a text are.
+
+It reads the two raw shapes of the genre (see the data contract) line by line;
+every line of text is one unit (paragraphs of these summaries are single
+lines), classified by how it is written, never by what it says:
+
+- header: an optional `` date YYYY-MM-DD`` line start (with or without an
+  ``IMGXYZ<digits>IMGZYX`` image token, glued to the first paragraph or to
+  navigation words), then, in page shape, navigation lines, a title line, a
+  date line (``Mon. February 28th, 2011``, a time may be glued on), location
+  lines and image tokens, all before the first sentence;
+- headings: a short line of its own, in Title Case or capitals, without a
+  final full stop; they make ``sections`` (a name line or position line
+  of a bio is not a heading);
+- paragraphs and bullets (``•``, ``-``, ``–``, ``*``; spacer lines between
+  bullets are just blank) become :class:`~roundtables.parse.blocks.Block`\\ s,
+  with the inline topic label they open with (``Diplomatic Frustrations : ...``,
+  ``“Peaceful Development Strategy” : ...``) cut off;
+- name lists (``Discussants: ...``, ``Moderator: ...``), bio blocks (name line,
+  optional position line, bio paragraph; or a paragraph opening ``X is a ...``),
+  the trailing ``event speakers`` block, topic-tag lines (``Political
+  ReformEconomyTrade...``) and navigation lines are not blocks;
+- several panels: headings that open a panel (``Panel 2: ...``, ``Session
+  II``, or a heading followed by a ``Moderator:`` line); with fewer than two,
+  the event has one panel.
+
+A text with no paragraph of at least five words, no name list and no bio has
+no structure a reader would call an event summary: ``no-structure``. A text
+cut off mid-sentence is read as far as it goes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from roundtables.errors import RawTextError
+from roundtables.parse.blocks import Block
+from roundtables.parse.names import find_name_at
+from roundtables.parse.vocabulary import BIO_VERBS, FUNCTION_WORDS, MONTHS, NAV_LINES, SPEAKERS_MARKERS, WEEKDAYS
+
+_SPACE = " \t\u00a0\u200b\ufeff\u2002\u2003\u2009"
+_HEADER_RE = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?=\s|IMGXYZ|$)\s*")
+_IMAGE_RE = re.compile(r"IMGXYZ\d*IMGZYX\s*")
+_BULLET_RE = re.compile(r"(?:[•·▪◦●■‣∙*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))[ \t\u00a0]*")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]]*$")
+_TIME_RE = re.compile(
+    r"^\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?\s*[-–—]\s*\d{1,2}(?::\d{2})?\s*"
+    r"(?:am|pm|a\.m\.|p\.m\.)?.*$",
+    re.IGNORECASE,
+)
+_DATE_LINE_RE = re.compile(
+    r"^(?:[A-Za-z]+\s*[|/]\s*)?(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?(?P<mon>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})"
+    r"(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?P<rest>.*)$"
+)
+_DATE_LINE_DMY_RE = re.compile(
+    r"^(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
+    r"(?P<rest>.*)$"
+)
+_INLINE_DATE_RE = re.compile(
+    r"\b(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"
+)
+_EVENT_VERB_RE = re.compile(
+    r"\b(?:hosted|hosts|co-hosted|held|organized|organised|convened|assembled|sponsored|took place|"
+    r"speaks|spoke|gathered)\b"
+)
+_LIST_LINE_RE = re.compile(
+    r"^(?P<label>(?:Chinese |American |U\.S\. |Korean |Japanese )?(?:Discussants?|Moderators?|Moderated by|"
+    r"Chairs?|Chaired by|Panelists?|Panellists?|Speakers?|Participants?|Featuring|Hosts?|Hosted by|"
+    r"Presenters?|Commentators?|Respondents?|Keynote(?: Speakers?)?|Attendees|Featured Speakers?))\s*:\s*(?=\S)"
+)
+_LIST_ROLES = {
+    "discussant": "discussant",
+    "moderat": "moderator",
+    "chair": "moderator",
+    "host": "host",
+    "attendee": "participant",
+}
+_PANEL_HEADING_RE = re.compile(
+    r"^(?:[\d:.apm\s–-]{4,}\s*)?(?:Panel|Session)\s*(?:[IVX]+|\d+|One|Two|Three|Four|Five|Six)\b",
+    re.IGNORECASE,
+)
+_LABEL_RE = re.compile(r"^(?P<label>[“\"‘'«]?[^:.!?;]{2,90}?[”\"’'»]?)\s*:\s+(?=\S)")
+_GENERIC_HEADINGS = frozenset(
+    {
+        "discussion highlights",
+        "key points",
+        "key points of discussion",
+        "key takeaways",
+        "takeaways",
+        "highlights",
+        "summary",
+        "overview",
+        "background",
+        "synopsis",
+        "agenda",
+        "event summary",
+        "discussion",
+    }
+)
+_BIO_START_WORDS = (
+    "a",
+    "an",
+    "the",
+    "currently",
+    "now",
+    "also",
+    "former",
+    "formerly",
+    "director",
+    "president",
+    "chair",
+    "professor",
+    "senior",
+    "co-director",
+    "vice",
+    "executive",
+    "assistant",
+    "deputy",
+    "associate",
+    "chief",
+    "head",
+    "founder",
+    "managing",
+    "one",
+    "among",
+    "u.s.",
+    "china’s",
+    "china's",
+)
+
+
+@dataclass
+class Unit:
+    """One line of the text, classified; ``start``/``end`` cover its content (after marks and labels)."""
+
+    start: int
+    end: int
+    line_start: int
+    kind: str = "para"
+    bullet: bool = False
+    topic: str | None = None
+    section: str | None = None
+    panel: int = 1
+    role: str | None = None
+    in_lead: bool = False
+
+
+@dataclass(frozen=True)
+class BioEntry:
+    """A person's bio block: the name line (or the name opening the bio), position line and bio text."""
+
+    name: str
+    position: str | None
+    bio: str | None
+    in_speakers_block: bool
+
+
+@dataclass
+class Structure:
+    """What the structure reader found in one text."""
+
+    text: str
+    date: str | None = None
+    title: str | None = None
+    location: str | None = None
+    sections: list[str] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    bios: list[BioEntry] = field(default_factory=list)
+    panel_titles: list[str | None] = field(default_factory=lambda: [None])
+
+    def span(self, unit: Unit) -> str:
+        return self.text[unit.start : unit.end]
+
+    @property
+    def blocks(self) -> list[Block]:
+        return [
+            Block(u.start, u.end, u.section, u.topic, u.panel)
+            for u in self.units
+            if u.kind == "para" and u.end > u.start
+        ]
+
+    @property
+    def panel_count(self) -> int:
+        return len(self.panel_titles)
+
+
+def _lines(text: str) -> list[Unit]:
+    units: list[Unit] = []
+    pos = 0
+    for line in text.split("\n"):
+        s = pos
+        e = pos + len(line)
+        pos = e + 1
+        while s < e and (text[s] in _SPACE or text[s].isspace()):
+            s += 1
+        while e > s and (text[e - 1] in _SPACE or text[e - 1].isspace()):
+            e -= 1
+        if s >= e:
+            continue
+        unit = Unit(s, e, s)
+        img = _IMAGE_RE.match(text, s, e)
+        if img:
+            unit.start = img.end()
+            if unit.start >= e:
+                unit.kind = "image"
+        bullet = _BULLET_RE.match(text, unit.start, e)
+        if bullet and bullet.end() < e and unit.kind != "image":
+            unit.bullet = True
+            unit.start = bullet.end()
+        units.append(unit)
+    return units
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def is_sentence(text: str) -> bool:
+    """Whether a line reads as running text rather than a heading or a label."""
+    words = _words(text)
+    if len(words) >= 30:
+        return True
+    if not _SENTENCE_END_RE.search(text):
+        return False
+    if text.rstrip("”\"’)]").endswith("?"):
+        return len(words) >= 15 or ", " in text
+    return True
+
+
+def _cap_ratio(text: str) -> float:
+    words = [w.strip("“”\"‘’'()[]:,") for w in _words(text)]
+    content = [w for w in words if w and w.lower() not in FUNCTION_WORDS]
+    if not content:
+        return 0.0
+    caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return caps / len(content)
+
+
+def is_headingish(text: str) -> bool:
+    """A short line of its own, Title Case or capitals, no final full stop."""
+    words = _words(text)
+    if not words or len(words) > 16 or len(text) > 140:
+        return False
+    if is_sentence(text) or text.endswith((",", ";")):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return True
+    return _cap_ratio(text) >= 0.6
+
+
+def is_tags(text: str) -> bool:
+    """A line of topic tags glued together (``Political ReformEconomyTrade...``)."""
+    return len(re.findall(r"[a-z][A-Z]", text)) >= 3 and not _SENTENCE_END_RE.search(text)
+
+
+def is_nav(text: str) -> bool:
+    """Page furniture: navigation words, a byline."""
+    low = " ".join(text.lower().split())
+    if low in NAV_LINES:
+        return True
+    return bool(re.fullmatch(r"By [A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}", text))
+
+
+def parse_date_line(text: str) -> str | None:
+    """ISO date of a line that is only a date (``Mon. February 28th, 2011``, a glued time allowed)."""
+    for regex in (_DATE_LINE_RE, _DATE_LINE_DMY_RE):
+        m = regex.match(text)
+        if not m:
+            continue
+        wd = m.group("wd")
+        if wd and wd.lower() not in WEEKDAYS:
+            continue
+        mon = MONTHS.get(m.group("mon").lower())
+        if mon is None:
+            continue
+        rest = m.group("rest").strip()
+        if rest and not re.match(r"^(?:\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|[|,–—-]|\()", rest):
+            continue
+        try:
+            return dt.date(int(m.group("year")), mon, int(m.group("day"))).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _inline_event_date(text: str) -> str | None:
+    """The date of a sentence that says the event was held on a full date (``hosted ... on May 17, 2016``)."""
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text):
+        if not _EVENT_VERB_RE.search(sentence):
+            continue
+        m = _INLINE_DATE_RE.search(sentence)
+        if m:
+            mon = MONTHS[m.group("mon").lower()]
+            try:
+                return dt.date(int(m.group("year")), mon, int(m.group("day"))).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _name_line(text: str) -> str | None:
+    """The person's name when the whole line is a name (``Dr. Li Bin``, ``Tong Zhao``)."""
+    m = find_name_at(text, 0)
+    if m is None or text[m.end :].strip(" ,") or m.glued_at is not None:
+        return None
+    if m.prefix and not all(w.endswith(".") or w[0].isupper() for w in m.prefix.split()):
+        return None
+    return m.name
+
+
+def _name_tokens(name: str) -> set[str]:
+    return {t.lower().strip(".") for t in name.split() if len(t.strip(".")) >= 2}
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Whether a bio paragraph opens on the person (any name word among its first eight words)."""
+    head = [w.strip(",.’'s()").lower() for w in _words(text)[:8]]
+    head += [w.lower().removesuffix("’s").removesuffix("'s").strip(",.") for w in _words(text)[:8]]
+    return bool(_name_tokens(name) & set(head)) and is_sentence(text)
+
+
+def bio_opening(text: str) -> str | None:
+    """The name a bio paragraph without a name line opens with (``Tanvi Madan is a senior fellow ...``)."""
+    m = find_name_at(text, 0)
+    if m is None or m.prefix.strip():
+        return None
+    rest = text[m.end :]
+    verbs = "|".join(BIO_VERBS)
+    starts = "|".join(re.escape(w) for w in _BIO_START_WORDS)
+    if re.match(rf"\s+(?:{verbs})\s+(?:{starts})\b", rest, re.IGNORECASE):
+        return m.name
+    if re.match(rf",[^,]{{3,120}},\s+(?:is|was)\s+(?:{starts})\b", rest):
+        return m.name
+    return None
+
+
+def _is_position(text: str) -> bool:
+    return not is_sentence(text) and len(_words(text)) <= 25 and not text.endswith(":")
+
+
+def _topic_label(text: str) -> tuple[str, int] | None:
+    """An inline label opening a paragraph or bullet: (label text, offset of the content after it)."""
+    m = _LABEL_RE.match(text)
+    if not m:
+        return None
+    raw = m.group("label")
+    label = raw.strip().strip("“”\"‘’'«»").strip()
+    words = _words(label)
+    if not words or len(words) > 10:
+        return None
+    quoted = raw[:1] in "“\"‘'«"
+    if not quoted and (_cap_ratio(label) < 0.6 or not label[0].isupper()):
+        return None
+    if _LIST_LINE_RE.match(text) or parse_date_line(label):
+        return None
+    return label, m.end()
+
+
+def read_structure(text: str, *, path: str | None = None) -> Structure:
+    """Classify every line of ``text``; RawTextError(code="no-structure") when nothing reads as a summary."""
+    st = Structure(text)
+    units = _lines(text)
+    units = [u for u in units if u.kind != "image"]
+    if units:
+        first = units[0]
+        m = _HEADER_RE.match(text, first.start, first.end)
+        if m:
+            st.date = m.group(1)
+            first.start = m.end()
+            img = _IMAGE_RE.match(text, first.start, first.end)
+            if img:
+                first.start = img.end()
+            if first.start >= first.end:
+                units.pop(0)
+            elif is_nav(text[first.start : first.end]):
+                first.kind = "nav"
+    _read_header(st, units)
+    _read_body(st, units)
+    _assign_panels(st)
+    if st.date is None:
+        for u in st.units:
+            if u.kind == "para" and u.in_lead:
+                found = _inline_event_date(st.span(u))
+                if found:
+                    st.date = found
+                    break
+    if not _has_structure(st):
+        raise RawTextError(
+            "no recognizable event summary: no paragraph of five words or more, no name list, no bio",
+            path=path,
+            code="no-structure",
+        )
+    return st
+
+
+def _has_structure(st: Structure) -> bool:
+    if st.bios or any(u.kind == "list" for u in st.units):
+        return True
+    return any(u.kind == "para" and len(_words(st.span(u))) >= 5 for u in st.units)
+
+
+def _read_header(st: Structure, units: list[Unit]) -> None:
+    """Classify the page header (navigation, title, date, location) before the first sentence."""
+    text = st.text
+    zone: list[Unit] = []
+    for idx, u in enumerate(units):
+        if u.kind == "nav":
+            zone.append(u)
+            continue
+        line = text[u.start : u.end]
+        if is_nav(line) or is_tags(line):
+            u.kind = "nav"
+        elif parse_date_line(line):
+            u.kind = "date"
+        elif _TIME_RE.match(line) and len(_words(line)) <= 8:
+            u.kind = "time"
+        elif is_sentence(line) or _LIST_LINE_RE.match(line):
+            break
+        elif idx + 1 < len(units) and _name_line(line) and _is_bio_start(st, units, idx):
+            break
+        else:
+            u.kind = "headerline"
+        zone.append(u)
+    if not zone:
+        return
+    dates = [i for i, u in enumerate(zone) if u.kind == "date"]
+    lines = [i for i, u in enumerate(zone) if u.kind == "headerline"]
+    title_i: int | None = None
+    after = 0
+    if dates:
+        d = dates[-1]
+        if st.date is None:
+            st.date = parse_date_line(text[zone[d].start : zone[d].end])
+        before = [i for i in lines if i < d]
+        if before:
+            title_i = before[-1]
+        after = d + 1
+        for i in dates[:-1]:
+            zone[i].kind = "nav"
+    elif lines:
+        cand = lines[0]
+        line = text[zone[cand].start : zone[cand].end]
+        nxt_unit = units[len(zone)] if len(zone) < len(units) else None
+        generic = line.lower().strip(" :") in _GENERIC_HEADINGS
+        before_bullets = len(lines) == 1 and nxt_unit is not None and nxt_unit.bullet
+        if generic or before_bullets:
+            for u in zone:
+                if u.kind == "headerline":
+                    u.kind = "pending"
+            _unzone(zone)
+            return
+        for later in lines[1:]:
+            later_text = text[zone[later].start : zone[later].end]
+            if later_text != line and line.endswith(later_text) and len(later_text) > 8:
+                zone[cand].kind = "nav"
+                cand = later
+                break
+        title_i = cand
+        after = cand + 1
+    if title_i is not None:
+        zone[title_i].kind = "title"
+        st.title = " ".join(text[zone[title_i].start : zone[title_i].end].split())
+        for i in lines:
+            if i < title_i:
+                zone[i].kind = "nav"
+    if title_i is not None or dates:
+        loc = []
+        for i in range(after, len(zone)):
+            u = zone[i]
+            if u.kind == "headerline":
+                piece = re.sub(r"\s*\(map\)$", "", text[u.start : u.end]).strip()
+                if piece:
+                    loc.append(piece)
+                u.kind = "location"
+        if loc:
+            st.location = ", ".join(loc)
+    for u in zone:
+        if u.kind == "headerline":
+            u.kind = "pending"
+    _unzone(zone)
+
+
+def _unzone(zone: list[Unit]) -> None:
+    for u in zone:
+        if u.kind == "pending":
+            u.kind = "para"
+
+
+def _is_bio_start(st: Structure, units: list[Unit], i: int) -> bool:
+    """Whether units[i] is a name line whose bio follows (optionally after a position line)."""
+    name = _name_line(st.span(units[i]))
+    if name is None or i + 1 >= len(units):
+        return False
+    nxt = st.span(units[i + 1])
+    if _mentions(nxt, name):
+        return True
+    return i + 2 < len(units) and _is_position(nxt) and _mentions(st.span(units[i + 2]), name)
+
+
+def _read_body(st: Structure, units: list[Unit]) -> None:
+    text = st.text
+    section: str | None = None
+    in_speakers = False
+    bio_zone = False
+    seen_heading = False
+    i = 0
+    n = len(units)
+    while i < n:
+        u = units[i]
+        if u.kind not in ("para",):
+            i += 1
+            continue
+        line = text[u.start : u.end]
+        low = " ".join(line.lower().split())
+        if low in SPEAKERS_MARKERS and not u.bullet:
+            u.kind = "speakers"
+            in_speakers = True
+            i += 1
+            continue
+        if is_nav(line) or is_tags(line):
+            u.kind = "nav"
+            i += 1
+            continue
+        lm = _LIST_LINE_RE.match(line)
+        if lm and not in_speakers:
+            u.kind = "list"
+            label = lm.group("label").lower()
+            u.role = next((r for k, r in _LIST_ROLES.items() if k in label), "speaker")
+            u.start += lm.end()
+            u.section = section
+            i += 1
+            continue
+        name = _name_line(line) if not u.bullet else None
+        if name is not None and (_is_bio_start(st, units, i) or in_speakers or bio_zone):
+            i = _read_bio(st, units, i, name, in_speakers)
+            bio_zone = True
+            continue
+        if not u.bullet and _is_position(line) and i + 1 < n and bio_opening(st.span(units[i + 1])):
+            u.kind = "position"
+            bio_name = bio_opening(st.span(units[i + 1])) or ""
+            i = _read_bio(st, units, i + 1, bio_name, in_speakers, position=line)
+            bio_zone = True
+            continue
+        if not u.bullet and (opener := bio_opening(line)) is not None and (bio_zone or in_speakers or seen_heading
+                                                                           or _later_bios(st, units, i)):
+            i = _read_bio(st, units, i, opener, in_speakers, name_in_bio=True)
+            bio_zone = True
+            continue
+        if in_speakers:
+            u.kind = "other"
+            i += 1
+            continue
+        if not u.bullet and is_headingish(line) and not (_TIME_RE.match(line) and len(_words(line)) <= 8):
+            u.kind = "heading"
+            section = " ".join(line.split()).rstrip(":").strip()
+            st.sections.append(section)
+            seen_heading = True
+            i += 1
+            continue
+        if u.bullet and _person_bullet(line):
+            u.kind = "person"
+            u.section = section
+            i += 1
+            continue
+        label = _topic_label(line)
+        if label is not None:
+            u.topic = label[0]
+            u.start += label[1]
+        u.kind = "para"
+        u.section = section
+        u.in_lead = not seen_heading and not bio_zone
+        i += 1
+    st.units = units
+
+
+def _later_bios(st: Structure, units: list[Unit], i: int) -> bool:
+    """Whether the paragraphs after units[i] are bios too (a run of bios without name lines)."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return nxt is None or bio_opening(st.span(nxt)) is not None or _name_line(st.span(nxt)) is not None
+
+
+def _person_bullet(line: str) -> bool:
+    m = find_name_at(line, 0)
+    if m is None:
+        return False
+    rest = line[m.end :]
+    return (rest.startswith(",") or not rest.strip()) and not is_sentence(line) and len(_words(line)) <= 25
+
+
+def _read_bio(
+    st: Structure,
+    units: list[Unit],
+    i: int,
+    name: str,
+    in_speakers: bool,
+    *,
+    position: str | None = None,
+    name_in_bio: bool = False,
+) -> int:
+    """Mark a bio block starting at units[i]; return the index after it."""
+    text = st.text
+    n = len(units)
+    j = i
+    if not name_in_bio and units[i].kind != "bio":
+        units[i].kind = "name"
+        j = i + 1
+        if j < n and not _mentions(st.span(units[j]), name) and _is_position(st.span(units[j])):
+            nxt_is_name = _name_line(st.span(units[j])) is not None
+            if not nxt_is_name or (j + 1 < n and _mentions(st.span(units[j + 1]), st.span(units[j]))):
+                units[j].kind = "position"
+                position = " ".join(st.span(units[j]).split())
+                j += 1
+    bio_parts: list[str] = []
+    while j < n:
+        line = st.span(units[j])
+        if not bio_parts:
+            if is_sentence(line) and (name_in_bio or _mentions(line, name)):
+                units[j].kind = "bio"
+                bio_parts.append(line)
+                j += 1
+                continue
+            break
+        if (
+            is_sentence(line)
+            and not units[j].bullet
+            and re.match(r"(?:He|She|His|Her|They|Their|Prior|Previously|Before)\b", line)
+        ):
+            units[j].kind = "bio"
+            bio_parts.append(line)
+            j += 1
+            continue
+        break
+    bio = " ".join(" ".join(bio_parts).split()) or None
+    st.bios.append(BioEntry(name, position, bio, in_speakers))
+    del text
+    return max(j, i + 1)
+
+
+def _assign_panels(st: Structure) -> None:
+    """Number panels when an agenda has several; every unit gets its panel and section."""
+    units = st.units
+    starts: list[int] = []
+    last_heading: int | None = None
+    for idx, u in enumerate(units):
+        if u.kind == "heading":
+            last_heading = idx
+            if _PANEL_HEADING_RE.match(st.span(u)):
+                if idx not in starts:
+                    starts.append(idx)
+        elif u.kind == "list" and u.role == "moderator":
+            anchor = last_heading if last_heading is not None and last_heading not in starts else idx
+            if starts and anchor <= starts[-1]:
+                anchor = idx
+            if anchor not in starts:
+                starts.append(anchor)
+    starts.sort()
+    if len(starts) < 2:
+        return
+    titles: list[str | None] = []
+    for s in starts:
+        titles.append(" ".join(st.span(units[s]).split()) if units[s].kind == "heading" else None)
+    st.panel_titles = titles
+    panel = 1
+    for idx, u in enumerate(units):
+        while panel < len(starts) and idx >= starts[panel]:
+            panel += 1
+        u.panel = panel
