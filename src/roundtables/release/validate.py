@@ -22,8 +22,9 @@ Checked, in this order (a problem never stops the check; all are listed):
   person's ``event_ids`` are the events whose panels list them (``person-events``).
 - with the raw folder: each event's raw file exists (``raw-missing``), has the
   recorded SHA-256 (``raw-changed``), and every claim's span lies inside its
-  decoded text (``span-out-of-range``) and covers a trimmed sentence that
-  holds the claim's text (``span-mismatch``).
+  decoded text (``span-out-of-range``) and covers a trimmed sentence holding
+  the words of the claim's text in order (``span-mismatch``: the claim's text
+  may drop an attribution from inside the sentence, never add words).
 
 The decoded raw text is ``Path.read_text(encoding="utf-8")`` (what the parser
 and ``eval/score.py`` count offsets in). Memory: ids and references are kept,
@@ -51,7 +52,7 @@ from roundtables.release.writer import BATCH_ROWS, file_stats, parquet_schema
 from roundtables.schema import load_schema
 
 _MISSING = object()
-_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,10 @@ class Problem:
         return {"code": self.code, "path": self.path, "line": self.line, "message": self.message}
 
 
-def _normal(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().casefold()
+def _holds(sentence: str, claim: str) -> bool:
+    """True when the claim's words appear in the sentence in order (attribution and commas cut out)."""
+    words = iter(_WORD.findall(sentence.casefold()))
+    return all(word in words for word in _WORD.findall(claim.casefold()))
 
 
 class _Check:
@@ -367,7 +370,7 @@ class _Check:
             )
             return
         sentence = text[start:end]
-        if sentence != sentence.strip() or _normal(data["text"]) not in _normal(sentence):
+        if not sentence.strip() or sentence != sentence.strip() or not _holds(sentence, data["text"]):
             self.add(
                 "span-mismatch",
                 "claims.jsonl",
