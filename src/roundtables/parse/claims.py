@@ -27,6 +27,7 @@ from typing import Literal
 from roundtables.models import Claim, Speaker
 from roundtables.parse.blocks import Block
 from roundtables.parse.lexicon import (
+    CLAUSE_HEADS,
     CLAUSE_OPENERS,
     COORDINATORS,
     GERUND_LINKS,
@@ -57,6 +58,7 @@ _COORD_TAIL = re.compile(rf"(?:,\s*)?(?<![\w-])(?i:{word_alternation(COORDINATOR
 _GERUND_LINK_TAIL = re.compile(rf"(?:,\s*|(?<![\w-])(?i:{word_alternation(GERUND_LINKS)})\s+)$")
 _COMMA_TAIL = re.compile(r"[,—–][\"”’]?\s*$|[\"”’],\s*$")
 _AFTER_PARENTHETICAL = re.compile(r"\s*(?:[,;:—–]|[.!?][\"”’)]*\s*$|$)")
+_CLAUSE_HEAD = re.compile(rf"\s*(?:[:“\"]|(?i:{word_alternation(CLAUSE_HEADS)})(?![\w-]))")
 _THAT_HEAD = re.compile(r"\s*(?:[,:]\s*)?(?:that(?![\w-])\s*)?")
 _NARRATION = re.compile(rf"^\W*(?i:{word_alternation(NARRATION_SUBJECTS)})(?![\w-])")
 _INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)+")
@@ -134,12 +136,17 @@ class _SentenceReader:
     def _attach(self, s: str, m: re.Match[str], verb: ReportingVerb, earlier: list[_Cue]) -> _Cue | None:
         start, end = m.start(), m.end()
         head = s[:start]
-        is_gerund = m.group(0).split()[0] == verb.gerund.split()[0]
+        written = m.group(0).split()[0]
         after = s[end:]
         takes_that = re.match(r"\s*(?:that(?![\w-])|:)", after) is not None
-        if is_gerund:
+        takes_clause = _CLAUSE_HEAD.match(after) is not None or (
+            verb.lemma == "describe" and re.search(r"\sas\s", after) is not None
+        )
+        if written == verb.gerund.split()[0]:
             link = _GERUND_LINK_TAIL.search(head)
             if link is None or not (takes_that or head.rstrip().endswith(" by") or verb.lemma == "add"):
+                return None
+            if verb.needs_clause and not takes_clause:
                 return None
             if not earlier and not self.reader.all_in(s, start):
                 return None
@@ -148,7 +155,9 @@ class _SentenceReader:
         mention = self.reader.ending_at(s, gap.start()) if gap is not None else None
         if mention is not None and _clause_opens_before(s, mention):
             shape = self._shape_before(s, mention, end)
-            if verb.parenthetical_only and shape == "pre" and not takes_that:
+            if shape == "pre" and verb.parenthetical_only and not takes_that:
+                return None
+            if shape in ("pre", "relative") and verb.needs_clause and not takes_clause:
                 return None
             if shape == "post" and self._narrated_action(s, earlier, mention):
                 return None
@@ -165,9 +174,12 @@ class _SentenceReader:
                     and _AFTER_PARENTHETICAL.match(s, inverted.end) is not None
                 ):
                     return _Cue(verb, start, end, "inverted", inverted)
-        if earlier and _COORD_TAIL.search(head) and (takes_that or not verb.parenthetical_only):
-            return _Cue(verb, start, end, "coord", None, len(earlier) - 1)
-        return None
+        finite = written in (verb.past.split()[0], verb.third.split()[0])
+        if not (earlier and finite and _COORD_TAIL.search(head)):
+            return None
+        if (verb.parenthetical_only and not takes_that) or (verb.needs_clause and not takes_clause):
+            return None
+        return _Cue(verb, start, end, "coord", None, len(earlier) - 1)
 
     @staticmethod
     def _shape_before(s: str, mention: Mention, verb_end: int) -> Shape:
@@ -248,15 +260,9 @@ class _Current:
 
 
 def _subject(reader: MentionReader, s: str) -> Mention | None:
-    """The mention a sentence opens with, after connectives or a short introductory phrase."""
-    intro = _INTRO.match(s)
-    candidates = [0, intro.end() if intro else 0]
-    comma = s.find(",")
-    if comma > 0 and len(s[:comma].split()) <= 8:
-        candidates.append(comma + 1 + (len(s[comma + 1 :]) - len(s[comma + 1 :].lstrip())))
-    for at in candidates:
-        mention = reader.starting_at(s, at)
-        if mention is not None:
+    """The first mention of a sentence that stands where a clause may begin: who the sentence is about."""
+    for mention in reader.all_in(s):
+        if _clause_opens_before(s, mention):
             return mention
     return None
 

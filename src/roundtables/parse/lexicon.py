@@ -17,7 +17,9 @@ class ReportingVerb:
 
     ``parenthetical_only`` marks verbs too common outside reporting to count
     unless they stand after the content (``..., the discussant continued.``)
-    or take a ``that`` clause.
+    or take a ``that`` clause. ``needs_clause`` marks verbs whose plain object
+    is a topic, not a claim (``explained their findings`` is narration,
+    ``explained that ...`` and ``explained how ...`` are claims).
     """
 
     lemma: str
@@ -26,6 +28,7 @@ class ReportingVerb:
     past: str
     gerund: str
     parenthetical_only: bool = False
+    needs_clause: bool = False
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -33,9 +36,15 @@ class ReportingVerb:
 
 
 def _verb(
-    lemma: str, third: str, past: str, gerund: str, *, parenthetical_only: bool = False
+    lemma: str,
+    third: str,
+    past: str,
+    gerund: str,
+    *,
+    parenthetical_only: bool = False,
+    needs_clause: bool = False,
 ) -> ReportingVerb:
-    return ReportingVerb(lemma, lemma, third, past, gerund, parenthetical_only)
+    return ReportingVerb(lemma, lemma, third, past, gerund, parenthetical_only, needs_clause)
 
 
 def _particle(lemma: str, verb: ReportingVerb, particle: str) -> ReportingVerb:
@@ -57,7 +66,7 @@ _ARGUE = _verb("argue", "argues", "argued", "arguing")
 REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("say", "says", "said", "saying"),
     _verb("add", "adds", "added", "adding"),
-    _verb("explain", "explains", "explained", "explaining"),
+    _verb("explain", "explains", "explained", "explaining", needs_clause=True),
     _verb("state", "states", "stated", "stating"),
     _ARGUE,
     _particle("argue", _ARGUE, "for"),
@@ -106,23 +115,22 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("underline", "underlines", "underlined", "underlining"),
     _verb("posit", "posits", "posited", "positing"),
     _verb("express", "expresses", "expressed", "expressing"),
-    _verb("describe", "describes", "described", "describing"),
-    _verb("mention", "mentions", "mentioned", "mentioning"),
-    _verb("indicate", "indicates", "indicated", "indicating"),
-    _verb("reiterate", "reiterates", "reiterated", "reiterating"),
+    _verb("describe", "describes", "described", "describing", needs_clause=True),
+    _verb("mention", "mentions", "mentioned", "mentioning", needs_clause=True),
+    _verb("indicate", "indicates", "indicated", "indicating", needs_clause=True),
+    _verb("reiterate", "reiterates", "reiterated", "reiterating", needs_clause=True),
     _verb("affirm", "affirms", "affirmed", "affirming"),
     _verb("reaffirm", "reaffirms", "reaffirmed", "reaffirming"),
     _verb("assess", "assesses", "assessed", "assessing", parenthetical_only=True),
     _verb("estimate", "estimates", "estimated", "estimating"),
     _verb("speculate", "speculates", "speculated", "speculating"),
-    _verb("recall", "recalls", "recalled", "recalling"),
-    _verb("reason", "reasons", "reasoned", "reasoning"),
+    _verb("recall", "recalls", "recalled", "recalling", needs_clause=True),
     _verb("declare", "declares", "declared", "declaring"),
-    _verb("confirm", "confirms", "confirmed", "confirming"),
+    _verb("confirm", "confirms", "confirmed", "confirming", needs_clause=True),
     _verb("opine", "opines", "opined", "opining"),
     _verb("hope", "hopes", "hoped", "hoping", parenthetical_only=True),
-    _verb("report", "reports", "reported", "reporting", parenthetical_only=True),
-    _verb("elaborate", "elaborates", "elaborated", "elaborating"),
+    _verb("report", "reports", "reported", "reporting", parenthetical_only=True, needs_clause=True),
+    _verb("elaborate", "elaborates", "elaborated", "elaborating", needs_clause=True),
 )
 """Every reporting verb the genre uses; the lemma is the claim's ``cue``."""
 
@@ -186,6 +194,20 @@ COORDINATORS: tuple[str, ...] = (
     "while also",
 )
 """Words joining a second reporting verb to the first one's speaker: ``argued ... and instead advocated``."""
+
+CLAUSE_HEADS: tuple[str, ...] = (
+    "that",
+    "how",
+    "why",
+    "what",
+    "whether",
+    "where",
+    "when",
+    "if",
+    "which",
+    "who",
+)
+"""Words that open the clause a ``needs_clause`` verb must take to report a claim."""
 
 GERUND_LINKS: tuple[str, ...] = ("by", "and", "while", "before", "after", "when")
 """Words that may introduce a reporting verb in -ing form carrying on its sentence's speaker."""

@@ -41,15 +41,14 @@ def _ends_sentence(text: str, dot: int, after: int, end: int) -> bool:
     """Whether the terminator run starting at ``dot`` and ending before ``after`` closes a sentence."""
     if after < end and not text[after].isspace():
         return False
-    nxt = _NEXT_WORD.match(text, after, end)
-    if after < end and nxt is None:
-        rest = text[after:end].lstrip()
-        return not (rest and rest[0].islower())
-    if nxt is not None and nxt.group(1)[0].islower():
+    rest = text[after:end].lstrip()
+    if not rest:
+        return True
+    if rest[0].islower():
         return False
     if text[dot] != ".":
         return True
-    before = _WORD_BEFORE.search(text, 0, dot)
+    before = _WORD_BEFORE.search(text[max(0, dot - 40) : dot])
     if before is None:
         return True
     word = before.group(1)
@@ -59,7 +58,8 @@ def _ends_sentence(text: str, dot: int, after: int, end: int) -> bool:
     dotted = "." in word.rstrip(".")
     initial = len(word) == 1 and word.isupper()
     if dotted or initial or key in AMBIGUOUS_ABBREVIATIONS:
-        return nxt is None or nxt.group(1).lower() in SENTENCE_OPENERS
+        nxt = _NEXT_WORD.match(text, after, end)
+        return nxt is not None and nxt.group(1).lower() in SENTENCE_OPENERS
     return True
 
 

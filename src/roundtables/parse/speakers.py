@@ -73,6 +73,8 @@ _NOUN_PHRASE = (
 _PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?![\w-])"
 _NAT_SPLIT = re.compile(rf"(?:\s*,\s*|\s+)(?i:(?:and|or)\s+)?(?i:an?\s+)?(?={_NAT})")
 
+_NAME_JOINT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
 
 def _name_tokens(name: str) -> list[str]:
     return [t for t in name.split() if len(t) > 1 and t[0].isupper() and not t.endswith(".")]
@@ -161,8 +163,21 @@ class MentionReader:
             if m is not None:
                 mention = self._build(m)
                 if mention is not None:
-                    return mention
+                    return self._with_coordinated_names(text, mention)
         return None
+
+    def _with_coordinated_names(self, text: str, mention: Mention) -> Mention:
+        """``Pan Zhenqiang and Fan Jishe``: named people joined by ``and`` speak as a group."""
+        if mention.form != "name":
+            return mention
+        joint = _NAME_JOINT.search(text, 0, mention.start)
+        if joint is None:
+            return mention
+        other = self.ending_at(text, joint.start())
+        if other is None or other.form != "name":
+            return mention
+        names = text[other.start : mention.end]
+        return Mention(other.start, mention.end, names, "name", "group", None, None, name=names)
 
     def starting_at(self, text: str, start: int) -> Mention | None:
         """The mention that starts exactly at ``start`` of ``text``, if any."""

@@ -1,0 +1,69 @@
+"""Sentence splitting keeps exact offsets and does not stop at abbreviations, initials or quoted stops."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtables.parse.sentences import is_question, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+
+
+def test_plain_sentences_and_exact_offsets() -> None:
+    text = "  Tariffs rose. Exports fell!   Did talks stall? Yes.  "
+    spans = split_sentences(text, 0, len(text))
+    assert [text[s:e] for s, e in spans] == ["Tariffs rose.", "Exports fell!", "Did talks stall?", "Yes."]
+    assert spans[0] == (2, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A U.S. delegate and a U.K. envoy met in Washington, D.C. last week.",
+        "Dr. Wen and Mr. Ortiz spoke after St. Clair arrived.",
+        "The review cited Resolution No. 2397 on sanctions.",
+        "Small states, e.g. Laos, and large ones, i.e. India, took part.",
+        "The talk by Douglas H. Paal was the last one.",
+        "Martin Reyes Jr. chaired the session.",
+    ],
+)
+def test_abbreviations_and_initials_do_not_end_a_sentence(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_dotted_abbreviation_at_the_end_of_a_sentence() -> None:
+    text = "The envoy flew to the U.S. The talks resumed a week later."
+    assert sentences(text) == ["The envoy flew to the U.S.", "The talks resumed a week later."]
+
+
+def test_stops_inside_a_quotation_stay_in_the_sentence() -> None:
+    text = "She called it “a pause. Not an end.” Then the panel moved on."
+    assert sentences(text) == ["She called it “a pause. Not an end.”", "Then the panel moved on."]
+
+
+def test_straight_quotes_pair_up_and_an_unpaired_quote_is_ignored() -> None:
+    assert sentences('He said "wait. Then act." Nobody agreed.') == [
+        'He said "wait. Then act."',
+        "Nobody agreed.",
+    ]
+    assert sentences('An odd " mark. A second sentence.') == ['An odd " mark.', "A second sentence."]
+
+
+def test_a_sentence_never_leaves_its_block() -> None:
+    text = "First block ends here without a stop\n\nSecond block. Its second sentence."
+    second = text.index("Second")
+    assert split_sentences(text, 0, second - 2) == [(0, second - 2)]
+    spans = split_sentences(text, second, len(text))
+    assert [text[s:e] for s, e in spans] == ["Second block.", "Its second sentence."]
+
+
+def test_lower_case_after_a_stop_continues_the_sentence() -> None:
+    assert sentences("Output grew approx. three percent.") == ["Output grew approx. three percent."]
+
+
+def test_questions() -> None:
+    assert is_question("Will Beijing act?")
+    assert is_question("Is the era of “strategic patience” over?”")
+    assert not is_question("The panelist asked whether Beijing would act.")
