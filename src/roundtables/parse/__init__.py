@@ -40,7 +40,9 @@ def parse_file(path: Path, *, source_file: str) -> ParsedEvent:
     path = Path(path)
     event_id = check_event_id(path.stem, path=path)
     data, text = read_raw(path)
-    return parse_text(text, event_id=event_id, source_file=source_file, source_sha256=sha256_hex(data), path=path)
+    return parse_text(
+        text, event_id=event_id, source_file=source_file, source_sha256=sha256_hex(data), path=path
+    )
 
 
 def parse_text(

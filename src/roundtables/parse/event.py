@@ -22,7 +22,7 @@ import re
 
 from roundtables.models import Event, Panel, PanelMember
 from roundtables.parse.geography import CASE_SENSITIVE_CODES, NATIONALITY_CODES, country_code
-from roundtables.parse.organizations import known_org, normalize_org, org_spans
+from roundtables.parse.organizations import known_org, known_orgs_in, normalize_org, org_spans
 from roundtables.parse.people import sentences
 from roundtables.parse.result import PersonMention
 from roundtables.parse.structure import Structure
@@ -51,7 +51,9 @@ FORMAT_WORDS: dict[str, str] = {
 }
 """Words for the kind of event -> the ``format`` value."""
 
-_FORMAT_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, FORMAT_WORDS), key=len, reverse=True)) + r")\b", re.I)
+_FORMAT_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, FORMAT_WORDS), key=len, reverse=True)) + r")\b", re.I
+)
 _DESCRIBE_RE = re.compile(
     r"\b(?:hosted|hosts|host|co-hosted|held|holds|organized|organised|convened|moderated|moderate|moderates|"
     r"chaired|join us for|joined|featured|assembled|sponsored|led)\b",
@@ -67,10 +69,13 @@ _ON_RE = re.compile(r"\b(?:is|was|will be) on[- ]the[- ]record\b", re.IGNORECASE
 _PARTICIPANT_NOUNS = (
     "participants|participant|panelists|panelist|panellists|discussants|discussant|scholars|scholar|experts|expert|"
     "specialists|analysts|academics|officials|policymakers|policy makers|diplomats|delegates|delegations|"
-    "delegation|researchers|thinkers|speakers|guests|representatives|think tanks|thinktanks|advisers|advisors|"
+    "delegation|researchers|thinkers|speakers|guests|representatives|think tanks|thinktanks|"
+    "advisers|advisors|"
     "practitioners|leaders|counterparts|colleagues|attendees"
 )
-_CORE_NOUNS = "participants|participant|panelists|panelist|discussants|discussant|scholars|scholar|experts|expert"
+_CORE_NOUNS = (
+    "participants|participant|panelists|panelist|discussants|discussant|scholars|scholar|experts|expert"
+)
 
 
 def _geo_pattern() -> str:
@@ -80,7 +85,8 @@ def _geo_pattern() -> str:
 
 
 _GEO = _geo_pattern()
-_GEO_LIST = rf"{_GEO}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:the\s+)?(?:{_GEO}|international|foreign|other))*"
+_GEO_SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:the\s+)?"
+_GEO_LIST = rf"{_GEO}(?:{_GEO_SEP}(?:{_GEO}|international|foreign|other))*"
 _ADJ_RE_BROAD = re.compile(
     rf"(?<![\w.-])(?P<geo>{_GEO_LIST})\s+(?:(?:and\s+)?(?:leading|senior|top|former|prominent|distinguished|"
     rf"retired|government|military|security|nuclear|policy|foreign|China|Korea|Asia)\s+)*(?i:{_PARTICIPANT_NOUNS})\b"
@@ -97,9 +103,39 @@ _BETWEEN_RE = re.compile(
 )
 
 
-def _codes(geo_list: str) -> set[str]:
+_DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean", "can", "ch", "i", "ss", "ic", "an")
+_NOT_DEMONYMS = frozenset(
+    {
+        "japan",
+        "iran",
+        "taiwan",
+        "pakistan",
+        "afghanistan",
+        "kazakhstan",
+        "uzbekistan",
+        "oman",
+        "sudan",
+        "bhutan",
+    }
+)
+_EXTRA_DEMONYMS = frozenset({"greek", "filipino", "kazakh", "uzbek", "sino"})
+
+
+def _is_adjective(word: str) -> bool:
+    """Whether a place word is a nationality adjective (``Chinese``, ``U.S.``), not a country (``China``)."""
+    low = word.lower()
+    if "." in word or word.isupper():
+        return True
+    if low in _EXTRA_DEMONYMS:
+        return True
+    return low.endswith(_DEMONYM_ENDINGS) and low not in _NOT_DEMONYMS and " " not in low.strip()
+
+
+def _codes(geo_list: str, *, adjectives_only: bool = False) -> set[str]:
     out: set[str] = set()
     for m in re.finditer(_GEO, geo_list):
+        if adjectives_only and not _is_adjective(m.group().split()[-1]):
+            continue
         code = country_code(m.group())
         if code:
             out.add(code)
@@ -113,7 +149,7 @@ def represented(texts: list[tuple[str, bool]]) -> list[str]:
         regexes = (_ADJ_RE_BROAD, _FROM_RE, _BETWEEN_RE) if lead else (_ADJ_RE_CORE,)
         for regex in regexes:
             for m in regex.finditer(text):
-                codes |= _codes(m.group("geo"))
+                codes |= _codes(m.group("geo"), adjectives_only=regex in (_ADJ_RE_BROAD, _ADJ_RE_CORE))
     return sorted(codes)
 
 
@@ -143,10 +179,10 @@ def off_the_record(text: str) -> bool | None:
 
 
 def _org_in(subject: str) -> str | None:
-    spans = org_spans(subject)
-    known = [s for s in spans if known_org(s[2])]
+    known = known_orgs_in(subject)
     if known:
-        return normalize_org(max(known, key=lambda s: (s[1] - s[0], -s[0]))[2])
+        return known[0][1]
+    spans = org_spans(subject)
     if spans:
         return normalize_org(spans[-1][2])
     return None
@@ -177,7 +213,8 @@ def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
     for para in lead:
         for sentence in sentences(para):
             m2 = re.search(
-                r"([A-Z][\w–\-. ]*?)[’']s\s+(?:[A-Z][\w.’'\-]*\s+){1,4}(?:will\s+)?(?:moderated|moderate|hosted|host)\b",
+                r"([A-Z][\w–\-. ]*?)[’']s\s+(?:[A-Z][\w.’'\-]*\s+){1,4}(?:will\s+)?"
+                r"(?:moderated|moderate|hosted|host)\b",
                 sentence,
             )
             if m2:
@@ -185,9 +222,7 @@ def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
     return None
 
 
-def build_event(
-    st: Structure, *, event_id: str, source_file: str, source_sha256: str
-) -> Event:
+def build_event(st: Structure, *, event_id: str, source_file: str, source_sha256: str) -> Event:
     """The Event record of a structure."""
     lead = [st.span(u) for u in st.units if u.kind == "para" and u.in_lead]
     paras = [st.span(u) for u in st.units if u.kind == "para"]
@@ -212,11 +247,7 @@ def build_panels(
     """One Panel per panel of the structure, members in the order the text names them."""
     panels: list[Panel] = []
     for number, title in enumerate(st.panel_titles, start=1):
-        members = [
-            PanelMember(person_id=m.person_id, role=m.role)
-            for m, nums in people
-            if number in nums
-        ]
+        members = [PanelMember(person_id=m.person_id, role=m.role) for m, nums in people if number in nums]
         seen: set[str] = set()
         unique = []
         for member in members:

@@ -101,7 +101,7 @@ def _prefix_word(token: str) -> bool:
 
 
 def normalize_name(raw: str) -> str:
-    """A name as a reader writes it: single spaces, all-capital words in Title Case (``ZHANG`` -> ``Zhang``)."""
+    """The reader's form: single spaces, all-capital words in Title Case (``ZHANG`` -> ``Zhang``)."""
     words = raw.replace("\u00a0", " ").split()
     out = []
     has_mixed = any(not w.isupper() for w in words if len(w) > 2)
@@ -132,8 +132,8 @@ def find_name_at(text: str, pos: int, *, limit: int | None = None) -> NameMatch 
     glued_at: int | None = None
     lower_prefix = 0
     while i < end_limit:
-        m = _TOKEN_RE.match(text, i)
-        if not m or m.end() > end_limit:
+        m = _TOKEN_RE.match(text, i, end_limit)
+        if not m:
             break
         tok = m.group()
         if tok[0].islower():
@@ -144,9 +144,13 @@ def find_name_at(text: str, pos: int, *, limit: int | None = None) -> NameMatch 
             if lower_prefix >= 6:
                 break
             lower_prefix += 1
-        elif tok.endswith(".") and not _is_initial(tok) and _bare(tok) not in _HONORIFIC_SET:
-            if tok.lower().rstrip(".") not in {"u.s", "u.k", "jr", "sr"}:
-                tok = tok[:-1]
+        elif (
+            tok.endswith(".")
+            and not _is_initial(tok)
+            and _bare(tok) not in _HONORIFIC_SET
+            and tok.lower().rstrip(".") not in {"u.s", "u.k", "jr", "sr"}
+        ):
+            tok = tok[:-1]
         cut = _glue_split(tok)
         if cut is not None:
             tokens.append((m.start(), m.start() + cut, tok[:cut]))
@@ -197,7 +201,7 @@ _INSIDE_ORG_RE = re.compile(r"\b([A-Z][\w’'\-–]*)\s+(?:of|for|on|the|&|in)\s
 
 def _inside_org(text: str, i: int) -> bool:
     m = _INSIDE_ORG_RE.search(text, max(0, i - 60), i)
-    return bool(m) and _bare(m.group(1)) in ORG_WORDS
+    return m is not None and _bare(m.group(1)) in ORG_WORDS
 
 
 def names_in(text: str) -> list[NameMatch]:
@@ -225,7 +229,11 @@ def names_in(text: str) -> list[NameMatch]:
 _SEP_RE = re.compile(r"(?:\s|,|;|&|\band\b|\bas well as\b)*")
 _AFFIL_TAIL_RE = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])")
 _RET_RE = re.compile(r"\s*\((?:ret\.?|retired)\)")
-_BOUNDARY_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+as well as\s+|;\s+")
+_BOUNDARY_RE = re.compile(r",?\s+as well as\s+|,?\s+and\s+|,\s+|;\s+")
+_VERB_CLAUSE_RE = re.compile(
+    r",\s+(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|who|which|moderated|led|"
+    r"spoke|said|shared|opened|discussed|presented|provided|made|gave|offered|explained)\b"
+)
 _SENTENCE_END_RE = re.compile(r"[.!?](?=[”\"’)]?\s|[”\"’)]?$)")
 
 
@@ -279,6 +287,9 @@ def parse_name_list(text: str, pos: int, limit: int | None = None) -> tuple[list
             if find_name_at(text, b.end(), limit=end_limit) is not None:
                 stop = b.start()
                 break
+        verb_clause = _VERB_CLAUSE_RE.search(text, k, stop)
+        if verb_clause:
+            stop = verb_clause.start()
         rest = text[k:stop]
         is_appositive = bool(tail) or rest.startswith(",") or rest.startswith(" (")
         if is_appositive:
@@ -287,7 +298,9 @@ def parse_name_list(text: str, pos: int, limit: int | None = None) -> tuple[list
         out.append(ListedPerson(m, tuple(affs)))
         if tail_end < end_limit and not is_appositive:
             nxt = text[tail_end:end_limit]
-            if not re.match(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*;\s*)(?=[A-Z]|[a-z]+ [A-Z])", nxt):
+            if not re.match(
+                r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*;\s*)(?=[A-Z]|[a-z]+ [A-Z])", nxt
+            ):
                 return out, tail_end
         i = tail_end
         if stop == end_limit and is_appositive:

@@ -36,7 +36,9 @@ ORG_NAMES: dict[str, str] = {
     "carnegie europe": "Carnegie Europe",
     "carnegie middle east center": "Carnegie Middle East Center",
     "carnegie council": "Carnegie Council for Ethics in International Affairs",
-    "carnegie council for ethics in international affairs": "Carnegie Council for Ethics in International Affairs",
+    "carnegie council for ethics in international affairs": (
+        "Carnegie Council for Ethics in International Affairs"
+    ),
     "carnegie council for ethics in int'l affairs": "Carnegie Council for Ethics in International Affairs",
     "csis": "Center for Strategic and International Studies",
     "center for strategic and international studies": "Center for Strategic and International Studies",
@@ -55,7 +57,9 @@ ORG_NAMES: dict[str, str] = {
     "grandview institution": "Grandview Institution",
     "national committee on us-china relations": "National Committee on United States–China Relations",
     "national committee on u.s.-china relations": "National Committee on United States–China Relations",
-    "national committee on united states-china relations": "National Committee on United States–China Relations",
+    "national committee on united states-china relations": (
+        "National Committee on United States–China Relations"
+    ),
     "ncuscr": "National Committee on United States–China Relations",
     "cicir": "China Institutes of Contemporary International Relations",
     "china institutes of contemporary international relations": (
@@ -81,7 +85,7 @@ ORG_NAMES: dict[str, str] = {
 
 _FOLD = str.maketrans({"–": "-", "—": "-", "‐": "-", "’": "'", "‘": "'", "\u00a0": " "})
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-_WORD_RE = re.compile(r"[A-Za-z0-9][\w’'.&\-–]*")
+_WORD_RE = re.compile(r"&|[A-Za-z0-9][\w’'.&\-–]*")
 
 
 def fold_org(name: str) -> str:
@@ -110,7 +114,7 @@ def known_org(name: str) -> bool:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit()
+    return word[:1].isupper()
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&", "de"})
@@ -147,7 +151,11 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
                 if nxt == "and" and words[j][2].lower().rstrip("s") in ORG_WORDS:
                     break
                 k = j + 1
-                while k < len(words) and words[k][2].lower() in _CONNECTORS and text[words[k - 1][1] : words[k][0]] == " ":
+                while (
+                    k < len(words)
+                    and words[k][2].lower() in _CONNECTORS
+                    and text[words[k - 1][1] : words[k][0]] == " "
+                ):
                     k += 1
                 if k < len(words) and _is_cap(words[k][2]) and text[words[k - 1][1] : words[k][0]] == " ":
                     if words[j + 1][2] == "and" and words[k][2] in _HONORIFIC_SET:
@@ -200,6 +208,17 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
         offset = start + raw.find(name.split()[0])
         found.append((offset, offset + len(name), name))
     return found
+
+
+def known_orgs_in(text: str) -> list[tuple[int, str]]:
+    """Table organizations named in ``text``: (position in the folded text, full name), longest first."""
+    folded = " ".join(text.translate(_FOLD).split()).lower()
+    found: list[tuple[int, int, str]] = []
+    for key, full in ORG_NAMES.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", folded):
+            found.append((m.end() - m.start(), m.start(), full))
+    found.sort(key=lambda f: (-f[0], f[1]))
+    return [(pos, full) for _len, pos, full in found]
 
 
 def orgs_in(text: str) -> list[str]:

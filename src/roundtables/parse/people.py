@@ -34,7 +34,8 @@ from roundtables.parse.structure import Structure
 
 _MOD_VERB_RE = re.compile(
     r"\b(?:moderated|moderates|moderate|moderating|chaired|chairs|chair|led the moderation|"
-    r"served as (?:the )?moderator|was the moderator)\b(?!\s+by\b)(?!\s+(?:conversation|discussion|session|panel)\b)"
+    r"served as (?:the )?moderator|was the moderator)\b"
+    r"(?!\s+by\b)(?!\s+(?:conversation|discussion|session|panel)\b)"
 )
 _HOST_VERB_RE = re.compile(r"\b(?:hosted|hosts|host|co-hosted|co-hosts|is hosting)\b(?!\s+by\b)")
 _SPEAKER_VERB_RE = re.compile(
@@ -60,10 +61,18 @@ _FIRST_GAP_RE = re.compile(
     r"(?:\s*,[^,;]{1,150},)?\s*(?:(?:will|would|also|then|later|jointly|has|have|had|who|both|each|all)\s+)*"
 )
 _CHAIN_GAP_RE = re.compile(
-    r"(?:\s*,[^,;]{1,150})?\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:[A-Z][\w’'.\-–]*\s+|of\s+|for\s+|the\s+){0,8}"
+    r"(?:\s*,[^,;]{1,150})?\s*(?:,|,?\s+and|,?\s+as well as)\s+"
+    r"(?:[A-Z][\w’'.\-–]*\s+|of\s+|for\s+|the\s+){0,8}"
+)
+_ATTRIBUTION_RE = re.compile(
+    r"\b(?:said|says|argued|argues|noted|notes|stated|states|agreed|agree|added|remarked|warned|suggested|"
+    r"believed|believe|contended|pointed out|emphasized|emphasised|stressed|observed|concluded|asserted|"
+    r"maintained|explained that|responded|acknowledged|cautioned|countered|claimed|insisted|predicted)\b"
 )
 _SENT_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"(])")
-_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bNo|\bret|\bGen|\bAmb)\.$")
+_ABBREV_END_RE = re.compile(
+    r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bNo|\bret|\bGen|\bAmb)\.$"
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -71,7 +80,7 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _SENT_RE.finditer(text):
-        head = text[start : m.start()].rstrip("\"”’)")
+        head = text[start : m.start()].rstrip('"”’)')
         if _ABBREV_END_RE.search(head):
             continue
         out.append(text[start : m.start()])
@@ -167,7 +176,9 @@ def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[NameMatc
 def _roles_in_sentence(col: _Collector, sentence: str, panel: int, lead: bool) -> None:
     for m in _BY_LIST_RE.finditer(sentence):
         verb = m.group("verb").lower()
-        role: Role = "moderator" if verb in ("moderated", "chaired") else "host" if "host" in verb else "speaker"
+        role: Role = (
+            "moderator" if verb in ("moderated", "chaired") else "host" if "host" in verb else "speaker"
+        )
         if role == "speaker" and not lead:
             continue
         for p in parse_name_list(sentence, m.end())[0]:
@@ -178,8 +189,12 @@ def _roles_in_sentence(col: _Collector, sentence: str, panel: int, lead: bool) -
     for m in _HOST_VERB_RE.finditer(sentence):
         for n in _subject(sentence, m.start(), fallback=True):
             col.add_match(n, "host", panel)
-    if re.search(r"\bdiscussants?\b[^.]{0,20}?\b(?:included|were|are|include)\b\s*:?", sentence, re.IGNORECASE):
-        m2 = re.search(r"\bdiscussants?\b[^.]{0,20}?\b(?:included|were|are|include)\b\s*:?\s*", sentence, re.I)
+    if re.search(
+        r"\bdiscussants?\b[^.]{0,20}?\b(?:included|were|are|include)\b\s*:?", sentence, re.IGNORECASE
+    ):
+        m2 = re.search(
+            r"\bdiscussants?\b[^.]{0,20}?\b(?:included|were|are|include)\b\s*:?\s*", sentence, re.I
+        )
         if m2:
             for p in parse_name_list(sentence, m2.end())[0]:
                 col.add_match(p.match, "discussant", panel, p.affiliations)
@@ -197,10 +212,15 @@ def _roles_in_sentence(col: _Collector, sentence: str, panel: int, lead: bool) -
         return
     for m in _TRIGGER_RE.finditer(sentence):
         before = sentence[max(0, m.start() - 20) : m.start()].lower()
-        role = "discussant" if "discussant" in before else "participant" if "attendee" in before else "speaker"
-        if role == "speaker" and m.group().strip().lower() in ("were", "are", ":"):
-            if not re.search(r"(?:panelists|speakers|guests|experts|participants|panel|who)\W*$", before):
-                continue
+        role = (
+            "discussant" if "discussant" in before else "participant" if "attendee" in before else "speaker"
+        )
+        if (
+            role == "speaker"
+            and m.group().strip().lower() in ("were", "are", ":")
+            and not re.search(r"(?:panelists|speakers|guests|experts|participants|panel|who)\W*$", before)
+        ):
+            continue
         for p in parse_name_list(sentence, m.end())[0]:
             col.add_match(p.match, role, panel, p.affiliations)
     for m in _SPEAKER_VERB_RE.finditer(sentence):
@@ -215,10 +235,11 @@ def read_people(st: Structure) -> list[tuple[PersonMention, tuple[int, ...]]]:
     for u in st.units:
         span = text[u.start : u.end]
         if u.kind == "para":
+            descriptive = u.in_lead or not _ATTRIBUTION_RE.search(span)
             for sentence in sentences(span):
-                _roles_in_sentence(col, sentence, u.panel, u.in_lead)
+                _roles_in_sentence(col, sentence, u.panel, descriptive)
         elif u.kind == "list":
-            role: Role = u.role if u.role in ROLE_ORDER else "speaker"  # type: ignore[assignment]
+            role: Role = u.role if u.role in ROLE_ORDER else "speaker"
             for p in parse_name_list(span, 0)[0]:
                 col.add_match(p.match, role, u.panel, p.affiliations)
         elif u.kind == "person":

@@ -73,7 +73,7 @@ def decode_raw(data: bytes, *, path: str | Path | None) -> str:
             line=_line_of_byte(data, err.start),
             code="not-utf8",
         ) from None
-    controls = sum(1 for ch in text if ch < " " and ch not in _ALLOWED_CONTROLS or "\x7f" <= ch < "\xa0")
+    controls = sum(1 for ch in text if (ch < " " and ch not in _ALLOWED_CONTROLS) or "\x7f" <= ch < "\xa0")
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise RawTextError(
             f"binary file ({controls} control characters in {len(text)}), not a text",
@@ -88,5 +88,7 @@ def read_raw(path: Path) -> tuple[bytes, str]:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise RawTextError(f"cannot read the file: {err.strerror or err}", path=path, code="unreadable") from None
+        raise RawTextError(
+            f"cannot read the file: {err.strerror or err}", path=path, code="unreadable"
+        ) from None
     return data, decode_raw(data, path=path)

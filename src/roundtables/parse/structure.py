@@ -38,7 +38,14 @@ from dataclasses import dataclass, field
 from roundtables.errors import RawTextError
 from roundtables.parse.blocks import Block
 from roundtables.parse.names import find_name_at
-from roundtables.parse.vocabulary import BIO_VERBS, FUNCTION_WORDS, MONTHS, NAV_LINES, SPEAKERS_MARKERS, WEEKDAYS
+from roundtables.parse.vocabulary import (
+    BIO_VERBS,
+    FUNCTION_WORDS,
+    MONTHS,
+    NAV_LINES,
+    SPEAKERS_MARKERS,
+    WEEKDAYS,
+)
 
 _SPACE = " \t\u00a0\u200b\ufeff\u2002\u2003\u2009"
 _HEADER_RE = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?=\s|IMGXYZ|$)\s*")
@@ -69,7 +76,8 @@ _EVENT_VERB_RE = re.compile(
 _LIST_LINE_RE = re.compile(
     r"^(?P<label>(?:Chinese |American |U\.S\. |Korean |Japanese )?(?:Discussants?|Moderators?|Moderated by|"
     r"Chairs?|Chaired by|Panelists?|Panellists?|Speakers?|Participants?|Featuring|Hosts?|Hosted by|"
-    r"Presenters?|Commentators?|Respondents?|Keynote(?: Speakers?)?|Attendees|Featured Speakers?))\s*:\s*(?=\S)"
+    r"Presenters?|Commentators?|Respondents?|Keynote(?: Speakers?)?|Attendees|Featured Speakers?))"
+    r"\s*:\s*(?=\S)"
 )
 _LIST_ROLES = {
     "discussant": "discussant",
@@ -225,7 +233,7 @@ def is_sentence(text: str) -> bool:
         return True
     if not _SENTENCE_END_RE.search(text):
         return False
-    if text.rstrip("”\"’)]").endswith("?"):
+    if text.rstrip('”"’)]').endswith("?"):
         return len(words) >= 15 or ", " in text
     return True
 
@@ -257,10 +265,16 @@ def is_tags(text: str) -> bool:
     return len(re.findall(r"[a-z][A-Z]", text)) >= 3 and not _SENTENCE_END_RE.search(text)
 
 
+_PARTIAL_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
+
+
 def is_nav(text: str) -> bool:
-    """Page furniture: navigation words, a byline."""
+    """Page furniture: navigation words, a byline, a link line (``... »``), a date without a year."""
     low = " ".join(text.lower().split())
-    if low in NAV_LINES:
+    if low in NAV_LINES or low.endswith(("»", "›")):
+        return True
+    words = re.findall(r"[a-z]+|\d+", low)
+    if words and all(w in _PARTIAL_DATE_WORDS or (w.isdigit() and len(w) <= 2) for w in words):
         return True
     return bool(re.fullmatch(r"By [A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}", text))
 
@@ -418,9 +432,11 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
             u.kind = "date"
         elif _TIME_RE.match(line) and len(_words(line)) <= 8:
             u.kind = "time"
-        elif is_sentence(line) or _LIST_LINE_RE.match(line):
-            break
-        elif idx + 1 < len(units) and _name_line(line) and _is_bio_start(st, units, idx):
+        elif (
+            is_sentence(line)
+            or _LIST_LINE_RE.match(line)
+            or (idx + 1 < len(units) and _name_line(line) and _is_bio_start(st, units, idx))
+        ):
             break
         else:
             u.kind = "headerline"
@@ -545,8 +561,11 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
             i = _read_bio(st, units, i + 1, bio_name, in_speakers, position=line)
             bio_zone = True
             continue
-        if not u.bullet and (opener := bio_opening(line)) is not None and (bio_zone or in_speakers or seen_heading
-                                                                           or _later_bios(st, units, i)):
+        if (
+            not u.bullet
+            and (opener := bio_opening(line)) is not None
+            and (bio_zone or in_speakers or seen_heading or _later_bios(st, units, i))
+        ):
             i = _read_bio(st, units, i, opener, in_speakers, name_in_bio=True)
             bio_zone = True
             continue
@@ -648,9 +667,8 @@ def _assign_panels(st: Structure) -> None:
     for idx, u in enumerate(units):
         if u.kind == "heading":
             last_heading = idx
-            if _PANEL_HEADING_RE.match(st.span(u)):
-                if idx not in starts:
-                    starts.append(idx)
+            if _PANEL_HEADING_RE.match(st.span(u)) and idx not in starts:
+                starts.append(idx)
         elif u.kind == "list" and u.role == "moderator":
             anchor = last_heading if last_heading is not None and last_heading not in starts else idx
             if starts and anchor <= starts[-1]:
