@@ -15,7 +15,7 @@ from release_support import ROOT, build_fake, fake_parse, hashes, write_corpus
 from roundtables.errors import ReleaseError, ReleaseExistsError, ReleaseLockedError
 from roundtables.models import Claim
 from roundtables.parse.result import ParsedEvent
-from roundtables.release import build_release
+from roundtables.release import build_release, validate_release
 from roundtables.release.writer import build_lock
 
 RELEASE_FILES = {
@@ -266,6 +266,20 @@ def test_the_seed_texts_build_with_the_real_parser(tmp_path: Path, monkeypatch: 
     assert summary.rejected == ()
     assert summary.records["events"] == 2
     assert summary.records["claims"] > 0
-    from roundtables.release import validate_release
-
     assert validate_release(summary.release, raw) == []
+
+
+def test_the_benchmark_corpus_builds_and_validates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 20-event smoke run of the benchmark's synthetic corpus through the real parser."""
+    parse = pytest.importorskip("roundtables.parse")
+    if not hasattr(parse, "parse_file"):
+        pytest.skip("the parser has not landed yet")
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    from synthetic import write_corpus as write_synthetic
+
+    monkeypatch.chdir(tmp_path)
+    write_synthetic(tmp_path / "raw", 20)
+    summary = build_release(tmp_path / "raw", tmp_path / "out", "0.0.1", schema_dir=ROOT / "schema")
+    assert [str(r) for r in summary.rejected] == []
+    assert summary.records["events"] == 20
+    assert validate_release(summary.release, tmp_path / "raw") == []
