@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from roundtables.errors import RawTextError
 from roundtables.parse.blocks import Block
-from roundtables.parse.names import find_name_at
+from roundtables.parse.names import find_name_at, parse_name_list
 from roundtables.parse.vocabulary import (
     BIO_VERBS,
     FUNCTION_WORDS,
@@ -327,14 +327,14 @@ def _name_line(text: str) -> str | None:
 
 
 def _name_tokens(name: str) -> set[str]:
-    return {t.lower().strip(".") for t in name.split() if len(t.strip(".")) >= 2}
+    return {t.strip(".").title() for t in name.split() if len(t.strip(".")) >= 2}
 
 
 def _mentions(text: str, name: str) -> bool:
-    """Whether a bio paragraph opens on the person (any name word among its first eight words)."""
-    head = [w.strip(",.’'s()").lower() for w in _words(text)[:8]]
-    head += [w.lower().removesuffix("’s").removesuffix("'s").strip(",.") for w in _words(text)[:8]]
-    return bool(_name_tokens(name) & set(head)) and is_sentence(text)
+    """Whether a bio paragraph opens on the person (a name word, capitalized, among its first eight words)."""
+    head = {w.removesuffix("’s").removesuffix("'s").strip(",.()").title() for w in _words(text)[:8]}
+    head = {w for w in head if w} & {w.removesuffix("’s").removesuffix("'s").strip(",.()") for w in _words(text)[:8]}
+    return bool(_name_tokens(name) & head) and is_sentence(text)
 
 
 def bio_opening(text: str) -> str | None:
@@ -548,6 +548,12 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
             u.role = next((r for k, r in _LIST_ROLES.items() if k in label), "speaker")
             u.start += lm.end()
             u.section = section
+            glued = _glued_rest(text, u)
+            if glued is not None:
+                rest = Unit(glued, u.end, glued)
+                u.end = glued
+                units.insert(i + 1, rest)
+                n += 1
             i += 1
             continue
         name = _name_line(line) if not u.bullet else None
@@ -594,6 +600,14 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
         u.in_lead = not seen_heading and not bio_zone
         i += 1
     st.units = units
+
+
+def _glued_rest(text: str, u: Unit) -> int | None:
+    """Where a text glued to the end of a name list begins (``..., John DeluryPresident Trump ...``)."""
+    listed, end = parse_name_list(text[: u.end], u.start)
+    if listed and listed[-1].match.glued_at is not None and end < u.end:
+        return end
+    return None
 
 
 def _later_bios(st: Structure, units: list[Unit], i: int) -> bool:
@@ -670,11 +684,11 @@ def _assign_panels(st: Structure) -> None:
             if _PANEL_HEADING_RE.match(st.span(u)) and idx not in starts:
                 starts.append(idx)
         elif u.kind == "list" and u.role == "moderator":
-            anchor = last_heading if last_heading is not None and last_heading not in starts else idx
-            if starts and anchor <= starts[-1]:
-                anchor = idx
-            if anchor not in starts:
-                starts.append(anchor)
+            since = [s for s in starts if last_heading is not None and s >= last_heading]
+            if since:
+                continue
+            anchor = last_heading if last_heading is not None and (not starts or last_heading > starts[-1]) else idx
+            starts.append(anchor)
     starts.sort()
     if len(starts) < 2:
         return
