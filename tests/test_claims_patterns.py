@@ -305,3 +305,66 @@ def test_topic_objects_are_narration_not_claims() -> None:
         "Chen Wei and Maria Okafor explained their survey results. One panelist explained how quotas work."
     )
     assert [(c.cue, c.text) for c in claims] == [("explain", "how quotas work")]
+
+
+def test_appositive_between_speaker_and_verb() -> None:
+    named, indefinite = claims_of(
+        "Maria Okafor, who chairs the polar council, argued that the treaty needs an update. "
+        "One participant, a retired admiral, warned that patrols are thin."
+    )
+    assert (named.cue, named.text, named.speaker.person_id) == (
+        "argue",
+        "the treaty needs an update",
+        "maria-okafor",
+    )
+    assert (indefinite.cue, indefinite.speaker.mention, indefinite.speaker.role) == (
+        "warn",
+        "One participant",
+        "participant",
+    )
+
+
+def test_elliptical_speakers_take_the_left_out_noun() -> None:
+    one, another, some, others = claims_of(
+        "One Chilean scholar said that copper prices will recover. Another argued that they will not. "
+        "Some panelists stressed that demand is weak, while others contended that supply is the issue."
+    )
+    assert (another.speaker.mention, another.speaker.kind) == ("Another", "individual")
+    assert (another.speaker.nationality, another.speaker.role) == ("CL", "scholar")
+    assert another.speaker.key != one.speaker.key
+    assert (others.cue, others.text, others.speaker.kind, others.speaker.role) == (
+        "contend",
+        "supply is the issue",
+        "group",
+        "panelist",
+    )
+    assert others.speaker.key != some.speaker.key
+
+
+def test_according_to_and_a_place_of_origin() -> None:
+    first, second = claims_of(
+        "According to one participant from Tokyo, the yen is undervalued. "
+        "Rates will stay low, according to a Korean analyst."
+    )
+    assert (first.cue, first.text, first.speaker.nationality) == (
+        "according to",
+        "the yen is undervalued",
+        "JP",
+    )
+    assert first.speaker.mention == "one participant from Tokyo"
+    assert (second.cue, second.text, second.speaker.nationality) == (
+        "according to",
+        "Rates will stay low",
+        "KR",
+    )
+
+
+def test_aside_after_the_verb() -> None:
+    [c] = claims_of("One delegate noted, however, that the quota was never enforced.")
+    assert (c.cue, c.text) == ("note", "the quota was never enforced")
+
+
+def test_future_previews_are_not_claims() -> None:
+    assert (
+        claims_of("Panelists will argue that the quota is unfair. Chen Wei will explain how it works.") == []
+    )

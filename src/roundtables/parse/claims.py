@@ -27,6 +27,7 @@ from typing import Literal
 from roundtables.models import Claim, Speaker
 from roundtables.parse.blocks import Block
 from roundtables.parse.lexicon import (
+    ACCORDING_TO,
     CLAUSE_HEADS,
     CLAUSE_OPENERS,
     COORDINATORS,
@@ -58,8 +59,12 @@ _COORD_TAIL = re.compile(rf"(?:,\s*)?(?<![\w-])(?i:{word_alternation(COORDINATOR
 _GERUND_LINK_TAIL = re.compile(rf"(?:,\s*|(?<![\w-])(?i:{word_alternation(GERUND_LINKS)})\s+)$")
 _COMMA_TAIL = re.compile(r"[,—–][\"”’]?\s*$|[\"”’],\s*$")
 _AFTER_PARENTHETICAL = re.compile(r"\s*(?:[,;:—–]|[.!?][\"”’)]*\s*$|$)")
-_CLAUSE_HEAD = re.compile(rf"\s*(?:[:“\"]|(?i:{word_alternation(CLAUSE_HEADS)})(?![\w-]))")
-_THAT_HEAD = re.compile(r"\s*(?:[,:]\s*)?(?:that(?![\w-])\s*)?")
+_ASIDE = rf"(?:\s*,\s*{_GAP_WORD}\s*,)?"
+_CLAUSE_HEAD = re.compile(rf"{_ASIDE}\s*(?:[:“\"]|(?i:{word_alternation(CLAUSE_HEADS)})(?![\w-]))")
+_TAKES_THAT = re.compile(rf"{_ASIDE}\s*(?:that(?![\w-])|:)")
+_THAT_HEAD = re.compile(rf"{_ASIDE}\s*(?:[,:]\s*)?(?:that(?![\w-])\s*)?")
+_APPOSITIVE_TAIL = re.compile(r",\s*[^,;:“”\"()]{2,120}?,\s*$")
+_ACCORDING_TO = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
 _NARRATION = re.compile(rf"^\W*(?i:{word_alternation(NARRATION_SUBJECTS)})(?![\w-])")
 _INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)+")
 _TRIM_END = re.compile(r"[\s,;:—–-]+$|[.!?]+[\"”’)]*$")
@@ -75,7 +80,7 @@ class _Cue:
     end: int
     shape: Shape
     mention: Mention | None
-    inherits: int | None = None
+    inherits: _Cue | None = None
     subordinate: bool = False
 
 
@@ -131,6 +136,17 @@ class _SentenceReader:
             cue = self._attach(s, m, verb, cues)
             if cue is not None:
                 cues.append(cue)
+        for m in _ACCORDING_TO.finditer(s):
+            mention = self.reader.starting_at(s, m.end())
+            head = s[: m.start()]
+            if (
+                mention is not None
+                and mention.form != "pronoun"
+                and (not head.strip() or _COMMA_TAIL.search(head))
+                and _AFTER_PARENTHETICAL.match(s, mention.end) is not None
+            ):
+                cues.append(_Cue(ACCORDING_TO, m.start(), m.end(), "inverted", mention))
+        cues.sort(key=lambda cue: cue.start)
         return cues
 
     def _attach(self, s: str, m: re.Match[str], verb: ReportingVerb, earlier: list[_Cue]) -> _Cue | None:
@@ -138,7 +154,7 @@ class _SentenceReader:
         head = s[:start]
         written = m.group(0).split()[0]
         after = s[end:]
-        takes_that = re.match(r"\s*(?:that(?![\w-])|:)", after) is not None
+        takes_that = _TAKES_THAT.match(after) is not None
         takes_clause = _CLAUSE_HEAD.match(after) is not None or (
             verb.lemma == "describe" and re.search(r"\sas\s", after) is not None
         )
@@ -150,9 +166,8 @@ class _SentenceReader:
                 return None
             if not earlier and not self.reader.all_in(s, start):
                 return None
-            return _Cue(verb, start, end, "gerund", None, len(earlier) - 1 if earlier else None)
-        gap = _GAP_TAIL.search(head)
-        mention = self.reader.ending_at(s, gap.start()) if gap is not None else None
+            return _Cue(verb, start, end, "gerund", None, earlier[-1] if earlier else None)
+        mention = self._speaker_before(s, head)
         if mention is not None and _clause_opens_before(s, mention):
             shape = self._shape_before(s, mention, end)
             if shape == "pre" and verb.parenthetical_only and not takes_that:
@@ -179,7 +194,22 @@ class _SentenceReader:
             return None
         if (verb.parenthetical_only and not takes_that) or (verb.needs_clause and not takes_clause):
             return None
-        return _Cue(verb, start, end, "coord", None, len(earlier) - 1)
+        return _Cue(verb, start, end, "coord", None, earlier[-1])
+
+    def _speaker_before(self, s: str, head: str) -> Mention | None:
+        """The mention a verb's subject is, allowing adverbs and an appositive between them."""
+        gap = _GAP_TAIL.search(head)
+        if gap is None:
+            return None
+        mention = self.reader.ending_at(s, gap.start())
+        if mention is not None:
+            return mention
+        aside = _APPOSITIVE_TAIL.search(head, 0, gap.start() + 1)
+        if aside is not None and not _VERB.search(aside.group(0)):
+            mention = self.reader.ending_at(s, aside.start())
+            if mention is not None and (mention.form == "name" or mention.form == "indefinite"):
+                return mention
+        return self.reader.elliptical_ending_at(s, gap.start())
 
     @staticmethod
     def _shape_before(s: str, mention: Mention, verb_end: int) -> Shape:
@@ -317,8 +347,8 @@ def extract_claims(
                         continue
                     entry = registry.resolve(cue.mention, block.section, number)
                     said = cue.mention.text
-                elif cue.inherits is not None and any(r[0] is cues[cue.inherits] for r in resolved):
-                    _, entry, said = next(r for r in resolved if r[0] is cues[cue.inherits])
+                elif cue.inherits is not None and any(r[0] is cue.inherits for r in resolved):
+                    _, entry, said = next(r for r in resolved if r[0] is cue.inherits)
                 elif cue.shape == "gerund":
                     found = reader.all_in(s, cue.start)
                     entry = registry.resolve(found[-1], block.section, number) if found else None

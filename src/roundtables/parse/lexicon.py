@@ -91,6 +91,7 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("contend", "contends", "contended", "contending"),
     _verb("observe", "observes", "observed", "observing"),
     _particle("point out", _POINT, "out"),
+    _particle("point to", _POINT, "to"),
     _verb("continue", "continues", "continued", "continuing", parenthetical_only=True),
     _ADVOCATE,
     _particle("advocate", _ADVOCATE, "for"),
@@ -133,6 +134,9 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("elaborate", "elaborates", "elaborated", "elaborating", needs_clause=True),
 )
 """Every reporting verb the genre uses; the lemma is the claim's ``cue``."""
+
+ACCORDING_TO = ReportingVerb("according to", "according to", "according to", "according to", "according to")
+"""``According to one participant, ...``: an attribution without a verb; its cue is ``according to``."""
 
 SPEAKER_VERB_GAP: tuple[str, ...] = (
     "also",
@@ -447,6 +451,27 @@ BARE_PLURAL_ROLES: frozenset[str] = frozenset(
     }
 )
 """Plurals that name a group of participants with no determiner (``Panelists agreed``)."""
+
+ELLIPTICAL_SUBJECTS: dict[str, str] = {
+    "one": "individual",
+    "another": "individual",
+    "one other": "individual",
+    "the other": "individual",
+    "a second": "individual",
+    "others": "group",
+    "some": "group",
+    "many": "group",
+    "several": "group",
+    "most": "group",
+    "a few": "group",
+    "both": "group",
+    "all": "group",
+}
+"""Quantifiers standing alone for a speaker (``Another argued``, ``while others contended``).
+
+The left-out noun is the previous speaker's: ``One Chinese scholar said ...
+Another argued ...`` is another Chinese scholar.
+"""
 
 PRONOUNS: dict[str, str] = {"he": "individual", "she": "individual", "they": "group"}
 """Personal pronouns that may stand for a speaker, and the kind they refer back to."""

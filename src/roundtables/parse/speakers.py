@@ -19,6 +19,7 @@ from roundtables.models import SpeakerKind
 from roundtables.parse.geography import NATIONALITY_CODES, country_code
 from roundtables.parse.lexicon import (
     BARE_PLURAL_ROLES,
+    ELLIPTICAL_SUBJECTS,
     HONORIFICS,
     INDIVIDUAL_DETERMINERS,
     PRONOUNS,
@@ -47,6 +48,7 @@ class Mention:
     role_class: str | None = None
     person_id: str | None = None
     name: str | None = None
+    elliptical: bool = False
 
 
 def word_alternation(words: Iterable[str]) -> str:
@@ -68,11 +70,13 @@ _DET = rf"(?i:{word_alternation(SPEAKER_DETERMINERS)})"
 _ROLE = rf"(?i:{word_alternation(_ROLE_BY_FORM)})"
 _NOUN_PHRASE = (
     rf"(?:(?P<det>{_DET})\s+)?(?:{_MOD}\s+)*(?:(?P<nat>{_NAT_SEQ})\s+)?(?:{_MOD}\s+)*"
-    rf"(?P<role>{_ROLE})(?![\w-])"
+    rf"(?P<role>{_ROLE})(?![\w-])(?:\s+from\s+(?i:the\s+)?(?P<origin>{_NAT}))?"
 )
 _PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?![\w-])"
 _NAT_SPLIT = re.compile(rf"(?:\s*,\s*|\s+)(?i:(?:and|or)\s+)?(?i:an?\s+)?(?={_NAT})")
 
+_ELLIPTICAL = re.compile(rf"(?<![\w’'-])((?i:{word_alternation(ELLIPTICAL_SUBJECTS)}))\s*$")
+_ELLIPSIS_OPENER = re.compile(r"(?:^|\s)(?i:while|whereas|but|and|yet|however)\s*$")
 _NAME_JOINT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -133,6 +137,8 @@ class MentionReader:
         noun, plural = _ROLE_BY_FORM[written]
         nat_text = m.group("nat")
         codes = [country_code(part) for part in _NAT_SPLIT.split(nat_text)] if nat_text else []
+        if not codes and m.group("origin"):
+            codes = [country_code(m.group("origin"))]
         nationality = codes[0] if codes and all(c == codes[0] for c in codes) else None
         several_nations = len(codes) > 1
         form: MentionForm
@@ -178,6 +184,18 @@ class MentionReader:
             return mention
         names = text[other.start : mention.end]
         return Mention(other.start, mention.end, names, "name", "group", None, None, name=names)
+
+    def elliptical_ending_at(self, text: str, end: int) -> Mention | None:
+        """A quantifier standing for a speaker just before ``end`` (``Another argued``), at a clause start."""
+        m = _ELLIPTICAL.search(text, 0, end)
+        if m is None or m.end() != end:
+            return None
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in ",;:—–(" and not _ELLIPSIS_OPENER.search(before):
+            return None
+        words = " ".join(m.group(1).lower().split())
+        kind: SpeakerKind = "individual" if ELLIPTICAL_SUBJECTS[words] == "individual" else "group"
+        return Mention(m.start(), end, m.group(1), "indefinite", kind, None, None, elliptical=True)
 
     def starting_at(self, text: str, start: int) -> Mention | None:
         """The mention that starts exactly at ``start`` of ``text``, if any."""
@@ -231,12 +249,17 @@ class SpeakerRegistry:
 
     def _new(self, mention: Mention, section: str | None, block: int) -> SpeakerEntry:
         person = mention.person_id or self.reader.person_for_role(mention.role_class)
+        nationality, role, role_class = mention.nationality, mention.role, mention.role_class
+        if mention.elliptical:
+            model = next((e for e in reversed(self.speakers) if e.section == section), None)
+            if model is not None:
+                nationality, role, role_class = model.nationality, model.role, model.role_class
         entry = SpeakerEntry(
             mention.text,
             mention.kind,
-            mention.nationality,
-            mention.role,
-            mention.role_class,
+            nationality,
+            role,
+            role_class,
             person,
             mention.name,
             section,
