@@ -64,6 +64,9 @@ _CLAUSE_HEAD = re.compile(rf"{_ASIDE}\s*(?:[:“\"]|(?i:{word_alternation(CLAUSE
 _TAKES_THAT = re.compile(rf"{_ASIDE}\s*(?:that(?![\w-])|:)")
 _THAT_HEAD = re.compile(rf"{_ASIDE}\s*(?:[,:]\s*)?(?:that(?![\w-])\s*)?")
 _APPOSITIVE_TAIL = re.compile(r",\s*[^,;:“”\"()]{2,120}?,\s*$")
+_CLAUSE_LINK_HEAD = re.compile(
+    r"(?:which|who|whose|where|and|but|or|yet|so|although|though|while|whereas|as|because|since)(?![\w-])"
+)
 _ACCORDING_TO = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
 _NARRATION = re.compile(rf"^\W*(?i:{word_alternation(NARRATION_SUBJECTS)})(?![\w-])")
 _INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)+")
@@ -176,8 +179,9 @@ class _SentenceReader:
                 return None
             if shape == "post" and self._narrated_action(s, earlier, mention):
                 return None
-            subordinate = shape == "pre" and _SUBORDINATOR_HEAD.match(s[: mention.start] + " ") is not None
-            subordinate = subordinate and not s[: mention.start].strip(" ,").count(",")
+            subordinate = (
+                shape == "pre" and _SUBORDINATOR_HEAD.fullmatch(s[: mention.start] + " ") is not None
+            )
             return _Cue(verb, start, end, shape, mention, subordinate=subordinate)
         if _COMMA_TAIL.search(head) or not head.strip():
             after_mention = re.match(r"\s+", after)
@@ -280,7 +284,8 @@ def _content(s: str, cues: list[_Cue], i: int) -> str:
         before, after_at = s[prev_end : cue.start], cue.mention.end
     rest = s[after_at:stop]
     rest = "" if re.fullmatch(r"\W*", rest) else re.sub(r"^[\s,;:—–]+", "", rest)
-    return _clean(_clean(before) + " " + rest)
+    joint = ", " if _CLAUSE_LINK_HEAD.match(rest) else " "
+    return _clean(_clean(before) + joint + rest)
 
 
 @dataclass
