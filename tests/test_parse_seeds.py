@@ -110,13 +110,17 @@ def test_seed_003_panel_and_people() -> None:
     ]
     people = {m.person_id: m for m in pe.people}
     assert people["li-bin"].name == "Li Bin"
-    assert people["li-bin"].bio is not None and people["li-bin"].bio.startswith("Dr. Li Bin is a senior fellow")
+    assert people["li-bin"].bio is not None and people["li-bin"].bio.startswith(
+        "Dr. Li Bin is a senior fellow"
+    )
     assert people["li-bin"].affiliations == (
         "Carnegie–Tsinghua Center for Global Policy",
         "Tsinghua University",
     )
     assert people["wang-yisheng"].affiliations == ("Academy of Military Sciences",)
-    assert people["paul-haenle"].bio is not None and people["paul-haenle"].bio.endswith("U.S.-China relations.")
+    assert people["paul-haenle"].bio is not None and people["paul-haenle"].bio.endswith(
+        "U.S.-China relations."
+    )
     assert "donald-trump" not in people and "shinzo-abe" not in people
 
 

@@ -35,7 +35,7 @@ _FULL_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
 _MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3 and m not in {"may", "june", "april", "august"})
 _GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _NAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Du", "La", "Le", "Van", "Von", "O’", "O'", "D’", "D'")
-_HONORIFIC_SET = frozenset(h.lower() for h in HONORIFICS)
+_HONORIFIC_SET = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
 _LOWER_PREFIX_WORDS = frozenset({"former", "retired", "recently", "then", "current", "acting", "and"})
 
 

@@ -174,6 +174,28 @@ def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[NameMatc
 
 
 def _roles_in_sentence(col: _Collector, sentence: str, panel: int, lead: bool) -> None:
+    """Add the people of one sentence in the order the sentence names them."""
+    found = _Found()
+    _find_roles(found, sentence, lead)
+    for _pos, match, role, affs in sorted(found.items, key=lambda item: item[0]):
+        col.add_match(match, role, panel, affs)
+
+
+class _Found:
+    def __init__(self) -> None:
+        self.items: list[tuple[int, NameMatch, Role, tuple[str, ...]]] = []
+
+    def add_match(self, m: NameMatch, role: Role, _panel: object, extra: tuple[str, ...] = ()) -> None:
+        self.items.append((m.start, m, role, extra))
+
+
+_POLITICAL_TITLE_RE = re.compile(
+    r"^(?:President|Prime Minister|Premier|Chancellor|King|Queen|Chairman|Supreme Leader)$"
+)
+
+
+def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
+    panel = 0
     for m in _BY_LIST_RE.finditer(sentence):
         verb = m.group("verb").lower()
         role: Role = (
@@ -225,7 +247,8 @@ def _roles_in_sentence(col: _Collector, sentence: str, panel: int, lead: bool) -
             col.add_match(p.match, role, panel, p.affiliations)
     for m in _SPEAKER_VERB_RE.finditer(sentence):
         for n in _subject(sentence, m.start(), fallback=False):
-            col.add_match(n, "speaker", panel)
+            if not _POLITICAL_TITLE_RE.match(n.prefix.strip()):
+                col.add_match(n, "speaker", panel)
 
 
 def read_people(st: Structure) -> list[tuple[PersonMention, tuple[int, ...]]]:

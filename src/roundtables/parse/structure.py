@@ -333,7 +333,9 @@ def _name_tokens(name: str) -> set[str]:
 def _mentions(text: str, name: str) -> bool:
     """Whether a bio paragraph opens on the person (a name word, capitalized, among its first eight words)."""
     head = {w.removesuffix("’s").removesuffix("'s").strip(",.()").title() for w in _words(text)[:8]}
-    head = {w for w in head if w} & {w.removesuffix("’s").removesuffix("'s").strip(",.()") for w in _words(text)[:8]}
+    head = {w for w in head if w} & {
+        w.removesuffix("’s").removesuffix("'s").strip(",.()") for w in _words(text)[:8]
+    }
     return bool(_name_tokens(name) & head) and is_sentence(text)
 
 
@@ -436,6 +438,8 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
             is_sentence(line)
             or _LIST_LINE_RE.match(line)
             or (idx + 1 < len(units) and _name_line(line) and _is_bio_start(st, units, idx))
+            or len(_words(line)) > 25
+            or _cap_ratio(line) < 0.6
         ):
             break
         else:
@@ -687,7 +691,11 @@ def _assign_panels(st: Structure) -> None:
             since = [s for s in starts if last_heading is not None and s >= last_heading]
             if since:
                 continue
-            anchor = last_heading if last_heading is not None and (not starts or last_heading > starts[-1]) else idx
+            anchor = (
+                last_heading
+                if last_heading is not None and (not starts or last_heading > starts[-1])
+                else idx
+            )
             starts.append(anchor)
     starts.sort()
     if len(starts) < 2:

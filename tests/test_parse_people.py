@@ -1,0 +1,161 @@
+"""People and roles, one short hand-written text per way the genre introduces people."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtables.parse import parse_text
+from roundtables.parse.names import normalize_name, parse_name_list, person_slug
+
+
+def _members(text: str) -> list[tuple[str, str]]:
+    pe = parse_text(text, event_id="t2", source_file="raw/t2.txt", source_sha256="0" * 64)
+    return [(m.person_id, m.role) for p in pe.panels for m in p.members]
+
+
+def _people(text: str):  # type: ignore[no-untyped-def]
+    pe = parse_text(text, event_id="t2", source_file="raw/t2.txt", source_sha256="0" * 64)
+    return {m.person_id: m for m in pe.people}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Example’s Hal Berg hosted a roundtable on grain markets.", [("hal-berg", "host")]),
+        (
+            "Ivy Chen will host a discussion with Omar Diallo about debt.",
+            [("ivy-chen", "host"), ("omar-diallo", "speaker")],
+        ),
+        ("Lars Holm moderated a discussion on fisheries policy.", [("lars-holm", "moderator")]),
+        (
+            "Lars Holm and Mei Tan moderated the discussion on ports.",
+            [("lars-holm", "moderator"), ("mei-tan", "moderator")],
+        ),
+        (
+            "The panel on ports was moderated by Dr. Mei Tan of Example University.",
+            [("mei-tan", "moderator")],
+        ),
+        (
+            "Nur Aziz spoke on trade and Pia Lund commented. Ola Berg moderated.",
+            [("nur-aziz", "speaker"), ("pia-lund", "speaker"), ("ola-berg", "moderator")],
+        ),
+        (
+            "Ambassador Rex Tan, former envoy to Chile, Peru, and Bolivia, moderated the event.",
+            [("rex-tan", "moderator")],
+        ),
+        ("The director introduced the event, and Uma Rao moderated", [("uma-rao", "moderator")]),
+        (
+            "Example Center Fellow Gil Amar will moderate a discussion with Bo Lin, Cy Ott, "
+            "and Di Fox on energy.",
+            [("gil-amar", "moderator"), ("bo-lin", "speaker"), ("cy-ott", "speaker"), ("di-fox", "speaker")],
+        ),
+        (
+            "Yan Ping and Sun Hao joined Ray Cole and Ned Vu to discuss ties.",
+            [("yan-ping", "speaker"), ("sun-hao", "speaker"), ("ray-cole", "speaker"), ("ned-vu", "speaker")],
+        ),
+        (
+            "Chinese discussants included Hu Wei, Lin Fang, and Ma Jun.",
+            [("hu-wei", "discussant"), ("lin-fang", "discussant"), ("ma-jun", "discussant")],
+        ),
+        (
+            "Ann Oh, Example Institute, and Bo Kim, Example University, attended the meeting.",
+            [("ann-oh", "participant"), ("bo-kim", "participant")],
+        ),
+    ],
+)
+def test_roles_from_how_people_are_introduced(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _members(text) == expected
+
+
+def test_discussants_line_glued_to_the_next_text() -> None:
+    text = (
+        "Jo Ray hosted a roundtable.\n\n"
+        "Discussants: Al Bee, Cy Dee, Ed FayPresident Gus Hill said nothing new."
+    )
+    assert _members(text) == [
+        ("jo-ray", "host"),
+        ("al-bee", "discussant"),
+        ("cy-dee", "discussant"),
+        ("ed-fay", "discussant"),
+    ]
+
+
+def test_moderator_line_and_other_lists() -> None:
+    text = "Mo Said hosted a workshop.\n\nModerator: Prof. Lia Gray\nSpeakers: Tim Cho, Ann Bay\n"
+    assert _members(text) == [
+        ("mo-said", "host"),
+        ("lia-gray", "moderator"),
+        ("tim-cho", "speaker"),
+        ("ann-bay", "speaker"),
+    ]
+
+
+def test_first_fitting_role_wins_and_bio_adds_affiliations() -> None:
+    text = (
+        "Example-Tsinghua’s Kai Lim moderated a discussion with scholars.\n\n"
+        "Kai Lim\n\nDr. Kai Lim is a senior fellow at the Example Center for Global Policy "
+        "and a professor of Example University.\n"
+    )
+    assert _members(text) == [("kai-lim", "moderator")]
+    kai = _people(text)["kai-lim"]
+    assert kai.name == "Kai Lim"
+    assert kai.affiliations == ("Example-Tsinghua", "Example Center for Global Policy", "Example University")
+
+
+def test_named_people_in_running_text_are_not_panel_members() -> None:
+    text = (
+        "President Ada Stone visited Tokyo on May 1, when Prime Minister Ben Okoro spoke to the press.\n\n"
+        "Lee Wu moderated a discussion with U.S. and Japanese experts.\n\n"
+        "Highlights\n\n"
+        "• Alliance: One expert said a dialogue between President Ada Stone and Premier Ed Zhu is needed.\n"
+    )
+    assert _members(text) == [("lee-wu", "moderator")]
+
+
+def test_affiliations_from_introductions() -> None:
+    text = (
+        "The discussion was moderated by Example’s Rae Dunn and panelists included Sol Park, "
+        "director for Asia "
+        "at the Example Foundation, Dr. Ty Moe of Example University, and Vi Ng of the Institute of Asian "
+        "Studies of EXC."
+    )
+    people = _people(text)
+    assert people["rae-dunn"].role == "moderator"
+    assert people["rae-dunn"].affiliations == ("Example",)
+    assert people["sol-park"].affiliations == ("Example Foundation",)
+    assert people["ty-moe"].affiliations == ("Example University",)
+    assert people["vi-ng"].affiliations == ("Institute of Asian Studies of EXC",)
+
+
+def test_appositive_list_of_panelists() -> None:
+    text = (
+        "The panelists included three experts: Mr. Al Hart, Vice President at the Example Institute, "
+        "Dr. Bea Cole, Senior Fellow at the Example Foundation, and Ambassador Cal Dorn, Director of "
+        "the Asia Program at the Example Center."
+    )
+    people = _people(text)
+    assert list(people) == ["al-hart", "bea-cole", "cal-dorn"]
+    assert people["cal-dorn"].affiliations == ("Example Center",)
+
+
+def test_names_partly_in_capitals_and_middle_initials_merge() -> None:
+    text = (
+        "Experts met online. ZHANG Wei, Director of the Example Institute, and Evan Moss "
+        "attended this meeting.\n\n"
+        "Evan R. Moss\n\nEvan R. Moss is a fellow at the Example Center.\n"
+    )
+    people = _people(text)
+    assert people["zhang-wei"].name == "Zhang Wei"
+    assert people["zhang-wei"].role == "participant"
+    assert "evan-r-moss" in people and "evan-moss" not in people
+    assert people["evan-r-moss"].role == "speaker"
+
+
+def test_name_helpers() -> None:
+    assert person_slug("Paul Haenle") == "paul-haenle"
+    assert person_slug("José Ñúñez-Ortíz") == "jose-nunez-ortiz"
+    assert person_slug("S. L. Narasimhan") == "s-l-narasimhan"
+    assert normalize_name("DUN  Shixin") == "Dun Shixin"
+    listed, end = parse_name_list("Ana Bo, Cid Ruiz and Dee Fox on the topic.", 0)
+    assert [p.match.name for p in listed] == ["Ana Bo", "Cid Ruiz", "Dee Fox"]
+    assert end == len("Ana Bo, Cid Ruiz and Dee Fox")

@@ -1,0 +1,274 @@
+"""The structure reader, one short hand-written text per pattern of the genre."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from roundtables.parse import parse_text, read_structure
+from roundtables.parse.geography import NATIONALITY_CODES, country_code
+from roundtables.parse.structure import parse_date_line
+
+
+def _parse(text: str):  # type: ignore[no-untyped-def]
+    return parse_text(text, event_id="t1", source_file="raw/t1.txt", source_sha256="0" * 64)
+
+
+def _blocks(text: str) -> list[tuple[str | None, str | None, int, str]]:
+    return [(b.section, b.topic, b.panel, text[b.start : b.end]) for b in read_structure(text).blocks]
+
+
+def test_corpus_header_with_image_token_is_glued_to_the_first_paragraph() -> None:
+    text = " date 2012-11-05 IMGXYZ77IMGZYXThe summit ended without a statement.\n\nA second paragraph here."
+    pe = _parse(text)
+    assert pe.event.date == "2012-11-05"
+    assert pe.event.title is None and pe.event.location is None
+    first = read_structure(text).blocks[0]
+    assert text[first.start : first.end] == "The summit ended without a statement."
+
+
+def test_corpus_header_without_image_token() -> None:
+    text = " date 2010-01-31 Leaders met in the capital to talk about trade.\n"
+    assert _parse(text).event.date == "2010-01-31"
+    assert _blocks(text)[0][3] == "Leaders met in the capital to talk about trade."
+
+
+def test_no_header_means_no_date() -> None:
+    text = "Experts from Seoul met to review the past year of sanctions policy.\n"
+    assert _parse(text).event.date is None
+
+
+def test_event_sentence_with_a_full_date_gives_the_date() -> None:
+    text = "The Example Forum hosted a seminar on energy on March 9, 2017. Experts spoke at length."
+    assert _parse(text).event.date == "2017-03-09"
+
+
+def test_page_shape_title_date_location_and_navigation() -> None:
+    text = (
+        "Registration\n"
+        "event\n\n"
+        "Ports and Power in the Pacific\n\n"
+        "Thu. April 2nd, 2015\n"
+        "Singapore\n\n"
+        "IMGXYZ9IMGZYX\n\n"
+        "Dana Cole moderated a panel on shipping routes with speakers from three countries.\n"
+    )
+    ev = _parse(text).event
+    assert (ev.title, ev.date, ev.location) == ("Ports and Power in the Pacific", "2015-04-02", "Singapore")
+    assert ev.format == "panel"
+    assert ev.sections == []
+
+
+def test_date_line_with_a_glued_time() -> None:
+    assert parse_date_line("Wed. September 25th, 20244:00 PM - 5:00 PM (EDT)") == "2024-09-25"
+    assert parse_date_line("Thursday, February 05, 2009") == "2009-02-05"
+    assert parse_date_line("Mon. February 28th, 2011") == "2011-02-28"
+    assert parse_date_line("Tuesday, Oct 22, 2013") == "2013-10-22"
+    assert parse_date_line("The talks began on May 3, 2011 in Oslo.") is None
+    assert parse_date_line("Feb. 30th, 2011") is None
+
+
+def test_date_header_before_a_whole_page() -> None:
+    text = (
+        " date 2016-06-01 event\n\nAsian Maritime Law\n\nWed. June 1st, 2016\nTokyo\n\n"
+        "The Example Council held a workshop.\n"
+    )
+    ev = _parse(text).event
+    assert (ev.date, ev.title, ev.location) == ("2016-06-01", "Asian Maritime Law", "Tokyo")
+    assert ev.format == "workshop"
+
+
+def test_topic_tags_and_event_speakers_block_are_not_body() -> None:
+    text = (
+        "Budget Fights\n\nFri. May 6th, 2016\nWashington, DC\n\n"
+        "Lee Grant and Mia Holt joined Omar Sayed to discuss the budget. Ann Fox moderated.\n\n"
+        "Economy PolicyTradeSecurityUnited StatesChina\n"
+        "event speakers\n\n"
+        "Lee Grant\n\nSenior Fellow, Budget Program\n\nGrant is a senior fellow at the Example Institute.\n\n"
+        "Mia Holt\n\nMia Holt is a professor at Example University.\n"
+    )
+    pe = _parse(text)
+    assert pe.event.sections == []
+    blocks = _blocks(text)
+    assert len(blocks) == 1 and blocks[0][3].startswith("Lee Grant and Mia Holt joined")
+
+
+def test_sections_headings_in_title_case_and_in_capitals_with_a_colon() -> None:
+    text = (
+        "Nadia Cruz hosted a roundtable on Arctic shipping.\n\n"
+        "Key Points of Discussion\n\n"
+        "One participant said that ice is melting fast.\n\n"
+        "OUTLOOK AND RISKS:\n\n"
+        "Another participant warned that insurance costs will rise.\n"
+    )
+    assert _parse(text).event.sections == ["Key Points of Discussion", "OUTLOOK AND RISKS"]
+    assert [b[0] for b in _blocks(text)] == [None, "Key Points of Discussion", "OUTLOOK AND RISKS"]
+
+
+def test_a_sentence_is_never_a_heading() -> None:
+    text = "Kim Hale chaired the meeting.\n\nThis event was off the record.\n\nThe meeting was short.\n"
+    pe = _parse(text)
+    assert pe.event.sections == []
+    assert pe.event.off_the_record is True
+
+
+@pytest.mark.parametrize(
+    ("line", "topic", "content"),
+    [
+        (
+            "Energy Ties : One scholar said gas deals matter.",
+            "Energy Ties",
+            "One scholar said gas deals matter.",
+        ),
+        ("“Soft Landing” : A scholar said reform helps.", "Soft Landing", "A scholar said reform helps."),
+        ('"Open Door” : A scholar said access matters.', "Open Door", "A scholar said access matters."),
+        (
+            "  • Japan’s Choice: A panelist said Tokyo hedges.",
+            "Japan’s Choice",
+            "A panelist said Tokyo hedges.",
+        ),
+        ("- Supply Chains: Experts agreed chips are key.", "Supply Chains", "Experts agreed chips are key."),
+    ],
+)
+def test_inline_topic_labels_are_cut_off_the_block(line: str, topic: str, content: str) -> None:
+    text = "Ivo Marsh moderated a discussion on trade.\n\nHighlights\n\n" + line + "\n"
+    last = _blocks(text)[-1]
+    assert last[1] == topic
+    assert last[3] == content
+
+
+def test_a_sentence_with_a_colon_is_not_a_label() -> None:
+    text = "Ivo Marsh moderated.\n\nThe participants raised three points of concern: cost, time and scope.\n"
+    assert _blocks(text)[-1][1] is None
+
+
+def test_hyphen_bullets_separated_by_spacer_lines() -> None:
+    text = (
+        "Rosa Diaz moderated a discussion.\n\nTakeaways\n\n"
+        "- First Point: A participant said one thing.\n\n\n\n"
+        "- Second Point: Another participant said another thing.\n"
+    )
+    blocks = _blocks(text)
+    assert [(b[0], b[1]) for b in blocks[1:]] == [("Takeaways", "First Point"), ("Takeaways", "Second Point")]
+
+
+def test_bio_blocks_and_name_lines_are_not_sections_nor_blocks() -> None:
+    text = (
+        "Tom Ng moderated a discussion with Ada Vance.\n\n"
+        "Discussion Highlights\n\n"
+        "• Growth: A panelist said growth is slowing.\n\n"
+        "Tom Ng\n\nDr. Tom Ng is a fellow at the Example Center for Policy.\n\n"
+        "Ada Vance\n\nAda Vance is a professor at Example University. She studies trade.\n"
+    )
+    pe = _parse(text)
+    assert pe.event.sections == ["Discussion Highlights"]
+    assert [b[3] for b in _blocks(text)][-1] == "A panelist said growth is slowing."
+    vance = next(m for m in pe.people if m.person_id == "ada-vance")
+    assert vance.bio == "Ada Vance is a professor at Example University. She studies trade."
+
+
+def test_bios_without_name_lines() -> None:
+    text = (
+        "We hosted a discussion with Ken Ito and Lia Moss. The discussion was moderated by Raj Patel.\n\n"
+        "Ken Ito is a senior fellow at the Example Institute.\n\n"
+        "Lia Moss is the director of Example Foundation.\n"
+    )
+    pe = _parse(text)
+    assert len(_blocks(text)) == 1
+    people = {m.person_id: m for m in pe.people}
+    assert people["ken-ito"].bio == "Ken Ito is a senior fellow at the Example Institute."
+    assert people["lia-moss"].affiliations == ("Example Foundation",)
+    assert people["raj-patel"].role == "moderator"
+
+
+def test_agenda_with_several_panels() -> None:
+    text = (
+        "Security Day\n\nMon. March 2nd, 2015\nSeoul\n\n"
+        "The Example Institute hosted a conference with experts from Seoul and Tokyo.\n\n"
+        "Panel 1: Missiles\nModerator: Ana Ruiz\nSpeakers: Ben Cho, Cai Lun\n\n"
+        "A Korean expert said defenses are improving.\n\n"
+        "Panel 2: Cyber\nModerator: Dr. Eli Stone\nSpeakers: Fay Wu\n\n"
+        "A Japanese expert said attacks are rising.\n"
+    )
+    pe = _parse(text)
+    assert pe.event.format == "conference"
+    assert [p.panel_id for p in pe.panels] == ["t1/p1", "t1/p2"]
+    assert [p.title for p in pe.panels] == ["Panel 1: Missiles", "Panel 2: Cyber"]
+    assert [(m.person_id, m.role) for m in pe.panels[0].members] == [
+        ("ana-ruiz", "moderator"),
+        ("ben-cho", "speaker"),
+        ("cai-lun", "speaker"),
+    ]
+    assert [(m.person_id, m.role) for m in pe.panels[1].members] == [
+        ("eli-stone", "moderator"),
+        ("fay-wu", "speaker"),
+    ]
+    assert pe.panels[0].represented == ["JP", "KR"]
+    assert pe.panels[1].represented == ["JP"]
+    assert [b[2] for b in _blocks(text)] == [1, 1, 2]
+
+
+def test_a_simple_event_has_one_panel() -> None:
+    pe = _parse("Joe Park moderated a briefing on sanctions with U.S. and Russian officials.\n")
+    assert [p.panel_id for p in pe.panels] == ["t1/p1"]
+    assert pe.panels[0].title is None
+    assert pe.panels[0].represented == ["RU", "US"]
+    assert pe.event.format == "briefing"
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Carnegie-Tsinghua’s Ann Lee hosted a roundtable discussion on trade.",
+            "Carnegie–Tsinghua Center for Global Policy",
+        ),
+        (
+            "The Carnegie–Tsinghua Center’s Bo Wen moderated a discussion on trade.",
+            "Carnegie–Tsinghua Center for Global Policy",
+        ),
+        (
+            "The Carnegie–Tsinghua Center for Global Policy hosted a dialogue on trade.",
+            "Carnegie–Tsinghua Center for Global Policy",
+        ),
+        ("In May 2015, the Example Policy Council hosted a lecture on trade.", "Example Policy Council"),
+        ("The Brookings Institution held a seminar on climate policy.", "Brookings Institution"),
+    ],
+)
+def test_host_organization_is_normalized(text: str, host: str) -> None:
+    assert _parse(text).event.host_organization == host
+
+
+def test_geography_table() -> None:
+    assert all(code.isupper() and len(code) == 2 for code in NATIONALITY_CODES.values())
+    assert [
+        country_code(w) for w in ("U.S.", "American", "Washington", "Chinese", "Beijing", "South Korean")
+    ] == [
+        "US",
+        "US",
+        "US",
+        "CN",
+        "CN",
+        "KR",
+    ]
+    assert country_code("North Korean") == "KP" and country_code("Pyongyang") == "KP"
+    assert (
+        country_code("British") == "GB" and country_code("Taiwan") == "TW" and country_code("Moscow") == "RU"
+    )
+    assert country_code("European") is None
+    assert country_code("us") is None and country_code("US") == "US"
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the development corpus is not here")
+def test_every_corpus_text_parses() -> None:
+    from roundtables.parse import parse_file
+
+    files = sorted(CORPUS.glob("*/*.txt"))
+    assert files
+    for f in files:
+        pe = parse_file(f, source_file=f"raw/{f.name}")
+        assert pe.panels, f
