@@ -230,6 +230,9 @@ def build_release(
                 except ValidationError as err:
                     reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in err.errors())
                     rejected.append(Rejected(source, RecordError.code, f"{err.title}: {reason}"))
+                except Exception as err:  # a parser bug: let it surface, but say on which file
+                    err.add_note(f"while parsing {source}")
+                    raise
                 else:
                     for table, line in lines:
                         by_table[table].write(line)
