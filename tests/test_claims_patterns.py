@@ -368,3 +368,25 @@ def test_future_previews_are_not_claims() -> None:
     assert (
         claims_of("Panelists will argue that the quota is unfair. Chen Wei will explain how it works.") == []
     )
+
+
+def test_origin_of_several_places_or_both_countries_gives_no_nationality() -> None:
+    group, one = claims_of(
+        "Participants from both countries agreed that the canal matters. "
+        "One participant from Lima and Quito said that the toll is too high."
+    )
+    assert (group.speaker.kind, group.speaker.nationality) == ("group", None)
+    assert (one.speaker.kind, one.speaker.nationality, one.speaker.role) == (
+        "individual",
+        None,
+        "participant",
+    )
+
+
+def test_a_speaker_who_disagrees_saying_that() -> None:
+    first, second = claims_of(
+        "Tomas Lind argued that the canal is safe, "
+        "but one Chilean expert disagreed, saying that silt is rising."
+    )
+    assert (first.cue, first.speaker.person_id) == ("argue", "tomas-lind")
+    assert (second.cue, second.text, second.speaker.nationality) == ("say", "silt is rising", "CL")

@@ -345,6 +345,7 @@ def extract_claims(
                 continue
             cues = sentences.cues(s)
             resolved: list[tuple[_Cue, SpeakerEntry, str]] = []
+            bodies: list[str] = []
             for i, cue in enumerate(cues):
                 entry: SpeakerEntry | None
                 if cue.mention is not None:
@@ -365,9 +366,10 @@ def extract_claims(
                 body = _content(s, cues, i)
                 if body and re.search(r"\w", body):
                     resolved.append((cue, entry, said))
+                    bodies.append(body)
             if resolved:
-                for cue, entry, said in resolved:
-                    add(block, span, _content(s, cues, cues.index(cue)), cue.verb.lemma, entry, said)
+                for (cue, entry, said), body in zip(resolved, bodies, strict=True):
+                    add(block, span, body, cue.verb.lemma, entry, said)
                 current = _Current(resolved[-1][1], resolved[-1][2])
                 continue
             if _NARRATION.match(s):

@@ -68,12 +68,15 @@ _NAT_SEQ = rf"{_NAT}(?:(?:\s*,\s*|\s+)(?i:(?:and|or)\s+)?(?i:an?\s+)?{_NAT})*"
 _MOD = rf"(?i:{word_alternation(ROLE_MODIFIERS)})"
 _DET = rf"(?i:{word_alternation(SPEAKER_DETERMINERS)})"
 _ROLE = rf"(?i:{word_alternation(_ROLE_BY_FORM)})"
+_PLACE = rf"(?i:the\s+)?(?:{_NAT}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+_ORIGIN = rf"(?i:both\s+(?:countries|sides|nations))|{_PLACE}(?:(?:\s*,\s*|\s+)(?i:and\s+)?{_PLACE})*"
 _NOUN_PHRASE = (
     rf"(?:(?P<det>{_DET})\s+)?(?:{_MOD}\s+)*(?:(?P<nat>{_NAT_SEQ})\s+)?(?:{_MOD}\s+)*"
-    rf"(?P<role>{_ROLE})(?![\w-])(?:\s+from\s+(?i:the\s+)?(?P<origin>{_NAT}))?"
+    rf"(?P<role>{_ROLE})(?![\w-])(?:\s+from\s+(?P<origin>{_ORIGIN}))?"
 )
 _PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?![\w-])"
-_NAT_SPLIT = re.compile(rf"(?:\s*,\s*|\s+)(?i:(?:and|or)\s+)?(?i:an?\s+)?(?={_NAT})")
+_NAT_START = re.compile(_NAT)
+_NAT_SPLIT = re.compile(rf"(?:\s*,\s*|\s+)(?i:(?:and|or)\s+)?(?i:an?\s+|the\s+)?(?={_NAT})")
 
 _ELLIPTICAL = re.compile(rf"(?<![\w’'-])((?i:{word_alternation(ELLIPTICAL_SUBJECTS)}))\s*$")
 _ELLIPSIS_OPENER = re.compile(r"(?:^|\s)(?i:while|whereas|but|and|yet|however)\s*$")
@@ -137,10 +140,12 @@ class MentionReader:
         noun, plural = _ROLE_BY_FORM[written]
         nat_text = m.group("nat")
         codes = [country_code(part) for part in _NAT_SPLIT.split(nat_text)] if nat_text else []
-        if not codes and m.group("origin"):
-            codes = [country_code(m.group("origin"))]
-        nationality = codes[0] if codes and all(c == codes[0] for c in codes) else None
         several_nations = len(codes) > 1
+        if not codes and m.group("origin"):
+            origin = re.sub(r"(?i)^the\s+", "", m.group("origin"))
+            parts = [re.sub(r"(?i)^the\s+", "", p) for p in _NAT_SPLIT.split(origin)]
+            codes = [country_code(p) for p in parts] if _NAT_START.match(origin) else [None, None]
+        nationality = codes[0] if codes and all(c == codes[0] for c in codes) else None
         form: MentionForm
         if det is None:
             if not plural or written not in BARE_PLURAL_ROLES:
