@@ -69,6 +69,15 @@ def test_date_line_with_a_glued_time() -> None:
     assert parse_date_line("Feb. 30th, 2011") is None
 
 
+def test_a_publication_date_is_not_the_event_date() -> None:
+    text = (
+        "Oil and Sanctions\n\nNews | August 9, 2019\n\n"
+        "On July 30, 2019, the Example Institute convened experts from Oman to discuss oil.\n"
+    )
+    ev = _parse(text).event
+    assert (ev.title, ev.date, ev.location) == ("Oil and Sanctions", "2019-07-30", None)
+
+
 def test_date_header_before_a_whole_page() -> None:
     text = (
         " date 2016-06-01 event\n\nAsian Maritime Law\n\nWed. June 1st, 2016\nTokyo\n\n"

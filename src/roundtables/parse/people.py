@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from roundtables.models import ROLE_ORDER, Role
-from roundtables.parse.names import NameMatch, find_name_at, names_in, parse_name_list, person_slug
+from roundtables.parse.names import NameMatch, names_in, parse_name_list, person_slug
 from roundtables.parse.organizations import normalize_org, orgs_in
 from roundtables.parse.result import PersonMention
 from roundtables.parse.structure import Structure
@@ -287,8 +287,3 @@ def read_people(st: Structure) -> list[tuple[PersonMention, tuple[int, ...]]]:
         )
         out.append((mention, panels))
     return out
-
-
-def name_at(text: str, pos: int) -> NameMatch | None:
-    """Re-exported for the claim extractor: the person name starting at ``pos``."""
-    return find_name_at(text, pos)

@@ -58,7 +58,7 @@ _TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE_RE = re.compile(
-    r"^(?:[A-Za-z]+\s*[|/]\s*)?(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?(?P<mon>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})"
+    r"^(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?(?P<mon>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})"
     r"(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?P<rest>.*)$"
 )
 _DATE_LINE_DMY_RE = re.compile(
@@ -269,9 +269,13 @@ _PARTIAL_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
 
 
 def is_nav(text: str) -> bool:
-    """Page furniture: navigation words, a byline, a link line (``... »``), a date without a year."""
+    """Page furniture: navigation words, a byline, a link line (``... »``), a date without a year,
+    a publication date (``News | July 25, 2018``: when the page was posted, not when the event was)."""
     low = " ".join(text.lower().split())
     if low in NAV_LINES or low.endswith(("»", "›")):
+        return True
+    dated = re.match(r"[A-Za-z ]{2,20}\s*\|\s*(.+)$", text)
+    if dated and parse_date_line(dated.group(1)):
         return True
     words = re.findall(r"[a-z]+|\d+", low)
     if words and all(w in _PARTIAL_DATE_WORDS or (w.isdigit() and len(w) <= 2) for w in words):
