@@ -390,3 +390,17 @@ def test_a_speaker_who_disagrees_saying_that() -> None:
     )
     assert (first.cue, first.speaker.person_id) == ("argue", "tomas-lind")
     assert (second.cue, second.text, second.speaker.nationality) == ("say", "silt is rising", "CL")
+
+
+def test_reported_speech_inside_a_claim_stays_in_it() -> None:
+    [c] = claims_of("One panelist noted that some economists believe the boom is over.")
+    assert (c.cue, c.text, c.speaker.role) == ("note", "some economists believe the boom is over", "panelist")
+
+
+def test_quoted_claims_keep_their_quotation() -> None:
+    said, added = claims_of(
+        "“We will not fold,” one Chilean participant said. “Prices fell. They will recover,” he added."
+    )
+    assert (said.cue, said.text) == ("say", "“We will not fold”")
+    assert (added.cue, added.text) == ("add", "“Prices fell. They will recover”")
+    assert said.speaker.key == added.speaker.key

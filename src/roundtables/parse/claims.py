@@ -67,6 +67,7 @@ _APPOSITIVE_TAIL = re.compile(r",\s*[^,;:“”\"()]{2,120}?,\s*$")
 _CLAUSE_LINK_HEAD = re.compile(
     r"(?:which|who|whose|where|and|but|or|yet|so|although|though|while|whereas|as|because|since)(?![\w-])"
 )
+_NESTED_TAIL = re.compile(r"(?<![\w-])that\s*$")
 _ACCORDING_TO = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
 _NARRATION = re.compile(rf"^\W*(?i:{word_alternation(NARRATION_SUBJECTS)})(?![\w-])")
 _INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)+")
@@ -171,6 +172,8 @@ class _SentenceReader:
                 return None
             return _Cue(verb, start, end, "gerund", None, earlier[-1] if earlier else None)
         mention = self._speaker_before(s, head)
+        if mention is not None and earlier and _NESTED_TAIL.search(s, 0, mention.start):
+            return None
         if mention is not None and _clause_opens_before(s, mention):
             shape = self._shape_before(s, mention, end)
             if shape == "pre" and verb.parenthetical_only and not takes_that:
@@ -390,5 +393,5 @@ def extract_claims(
 
 def _pronoun_ok(s: str, mention: Mention) -> bool:
     """A pronoun names a speaker only as the subject of its own clause, never inside ``during which he``."""
-    before = s[: mention.start].rstrip()
+    before = s[: mention.start].rstrip().rstrip('”’"')
     return not before or before[-1] in ",;:—–(" or before.lower().endswith((" and", " but"))
