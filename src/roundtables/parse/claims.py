@@ -29,8 +29,11 @@ from roundtables.parse.blocks import Block
 from roundtables.parse.lexicon import (
     ACCORDING_TO,
     CLAUSE_HEADS,
+    CLAUSE_LINKS,
     CLAUSE_OPENERS,
+    CONTRAST_LINKS,
     COORDINATORS,
+    DANGLING_LINKS,
     GERUND_LINKS,
     NARRATION_SUBJECTS,
     RELATIVE_PRONOUNS,
@@ -64,15 +67,14 @@ _CLAUSE_HEAD = re.compile(rf"{_ASIDE}\s*(?:[:“\"]|(?i:{word_alternation(CLAUSE
 _TAKES_THAT = re.compile(rf"{_ASIDE}\s*(?:that(?![\w-])|:)")
 _THAT_HEAD = re.compile(rf"{_ASIDE}\s*(?:[,:]\s*)?(?:that(?![\w-])\s*)?")
 _APPOSITIVE_TAIL = re.compile(r",\s*[^,;:“”\"()]{2,120}?,\s*$")
-_CLAUSE_LINK_HEAD = re.compile(
-    r"(?:which|who|whose|where|and|but|or|yet|so|although|though|while|whereas|as|because|since)(?![\w-])"
-)
+_CLAUSE_LINK_HEAD = re.compile(rf"(?i:{word_alternation(CLAUSE_LINKS)})(?![\w-])")
+_CONTRAST_TAIL = re.compile(rf"(?:^|\s)(?i:{word_alternation(CONTRAST_LINKS)})$")
 _NESTED_TAIL = re.compile(r"(?<![\w-])that\s*$")
 _ACCORDING_TO = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
 _NARRATION = re.compile(rf"^\W*(?i:{word_alternation(NARRATION_SUBJECTS)})(?![\w-])")
 _INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)+")
 _TRIM_END = re.compile(r"[\s,;:—–-]+$|[.!?]+[\"”’)]*$")
-_TRAILING_LINK = re.compile(r"(?:,?\s+(?:and|but|or|although|though|while|whereas|as))+\s*$", re.I)
+_TRAILING_LINK = re.compile(rf"(?:,?\s+(?i:{word_alternation(DANGLING_LINKS)}))+\s*$")
 
 
 @dataclass
@@ -394,4 +396,4 @@ def extract_claims(
 def _pronoun_ok(s: str, mention: Mention) -> bool:
     """A pronoun names a speaker only as the subject of its own clause, never inside ``during which he``."""
     before = s[: mention.start].rstrip().rstrip('”’"')
-    return not before or before[-1] in ",;:—–(" or before.lower().endswith((" and", " but"))
+    return not before or before[-1] in ",;:—–(" or _CONTRAST_TAIL.search(before) is not None

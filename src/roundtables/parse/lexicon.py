@@ -219,6 +219,32 @@ GERUND_LINKS: tuple[str, ...] = ("by", "and", "while", "before", "after", "when"
 RELATIVE_PRONOUNS: tuple[str, ...] = ("which", "what")
 """``..., which a panelist said suggests ...``: the claim is the sentence around the attribution."""
 
+CLAUSE_LINKS: tuple[str, ...] = (
+    "which",
+    "who",
+    "whose",
+    "where",
+    "and",
+    "but",
+    "or",
+    "yet",
+    "so",
+    "although",
+    "though",
+    "while",
+    "whereas",
+    "as",
+    "because",
+    "since",
+)
+"""Words opening a clause that carries on a claim's content after an attribution (``, which ...``)."""
+
+DANGLING_LINKS: tuple[str, ...] = ("and", "but", "or", "although", "though", "while", "whereas", "as")
+"""Conjunctions left at the end of a claim's text when the next attribution is cut off; they are dropped."""
+
+CONTRAST_LINKS: tuple[str, ...] = ("while", "whereas", "but", "and", "yet", "however")
+"""Words after which a lone quantifier or pronoun may name a new speaker (``..., while others argued``)."""
+
 SUBORDINATORS: tuple[str, ...] = (
     "while",
     "although",

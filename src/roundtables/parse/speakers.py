@@ -19,6 +19,7 @@ from roundtables.models import SpeakerKind
 from roundtables.parse.geography import NATIONALITY_CODES, country_code
 from roundtables.parse.lexicon import (
     BARE_PLURAL_ROLES,
+    CONTRAST_LINKS,
     ELLIPTICAL_SUBJECTS,
     HONORIFICS,
     INDIVIDUAL_DETERMINERS,
@@ -79,7 +80,7 @@ _NAT_START = re.compile(_NAT)
 _NAT_SPLIT = re.compile(rf"(?:\s*,\s*|\s+)(?i:(?:and|or)\s+)?(?i:an?\s+|the\s+)?(?={_NAT})")
 
 _ELLIPTICAL = re.compile(rf"(?<![\w’'-])((?i:{word_alternation(ELLIPTICAL_SUBJECTS)}))\s*$")
-_ELLIPSIS_OPENER = re.compile(r"(?:^|\s)(?i:while|whereas|but|and|yet|however)\s*$")
+_ELLIPSIS_OPENER = re.compile(rf"(?:^|\s)(?i:{word_alternation(CONTRAST_LINKS)})\s*$")
 _NAME_JOINT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
