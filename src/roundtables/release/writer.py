@@ -12,20 +12,21 @@ Publishing: files are written into a staging folder inside ``OUT``
 (``.roundtables-build-vX.Y.Z-<pid>``), fsynced, then renamed to ``OUT/vX.Y.Z``
 in one ``os.rename``: a reader sees the whole release or none. The whole build
 holds an exclusive ``fcntl.flock`` on ``OUT/.roundtables-build-lock``, so two
-builds into the same ``OUT`` cannot interleave (the second one fails at once).
-A version that exists is never overwritten: identical files mean there is
-nothing to do, different files are refused. Locking is POSIX-only.
+builds into the same ``OUT`` cannot interleave (the second one fails at once;
+``msvcrt.locking`` stands in on Windows). A version that exists is never
+overwritten: identical files mean there is nothing to do, different files are
+refused.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import functools
 import hashlib
 import json
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -160,18 +161,34 @@ def write_text_file(path: Path, text: str) -> FileStats:
     return FileStats(path.name, len(data), hashlib.sha256(data).hexdigest())
 
 
+def _try_lock(fd: int) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
 @contextmanager
 def build_lock(out: Path) -> Iterator[None]:
     """Hold the exclusive build lock of ``out``; fail at once if another build holds it."""
     out.mkdir(parents=True, exist_ok=True)
     fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not _try_lock(fd):
             raise ReleaseLockedError(
                 "another build is writing to this folder; run again when it has finished", path=out
-            ) from None
+            )
         yield
     finally:
         os.close(fd)
