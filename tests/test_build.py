@@ -267,6 +267,8 @@ def test_the_seed_texts_build_with_the_real_parser(tmp_path: Path, monkeypatch: 
     assert summary.records["events"] == 2
     assert summary.records["claims"] > 0
     assert validate_release(summary.release, raw) == []
+    again = build_release(raw, tmp_path / "again", "1.0.0", schema_dir=ROOT / "schema")
+    assert hashes(again.release) == hashes(summary.release)
 
 
 def test_the_benchmark_corpus_builds_and_validates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
