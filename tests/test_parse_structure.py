@@ -243,10 +243,47 @@ def test_a_simple_event_has_one_panel() -> None:
         ),
         ("In May 2015, the Example Policy Council hosted a lecture on trade.", "Example Policy Council"),
         ("The Brookings Institution held a seminar on climate policy.", "Brookings Institution"),
+        (
+            "Carnegie–Tsinghua convened a small workshop on river treaties.",
+            "Carnegie–Tsinghua Center for Global Policy",
+        ),
+        (
+            "Carnegie hosted the third talk in its series on grain.",
+            "Carnegie Endowment for International Peace",
+        ),
+        ("Brookings convened scholars and officials to talk about ports.", "Brookings Institution"),
+        ("Northwind hosted a roundtable on fishing quotas.", "Northwind"),
+        (
+            "In a seminar moderated by Carnegie–Tsinghua’s Wei Lan, experts from Hanoi compared notes.",
+            "Carnegie–Tsinghua Center for Global Policy",
+        ),
+        (
+            "The Carnegie-Tsinghua Center’s Ana Roy and Ben Sol moderated a dialogue among trade experts.",
+            "Carnegie–Tsinghua Center for Global Policy",
+        ),
+        ("The talk was moderated by Carnegie’s Ida Moss.", "Carnegie Endowment for International Peace"),
+        ("Carnegie India’s Ravi Nair moderated a panel on ports.", "Carnegie India"),
+        ("Example Center Fellow Ola Fenn will moderate a discussion with Pia Gold.", "Example Center"),
+        ("Join us for a Carnegie-hosted seminar on rivers.", "Carnegie Endowment for International Peace"),
     ],
 )
 def test_host_organization_is_normalized(text: str, host: str) -> None:
     assert _parse(text).event.host_organization == host
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing rejected the ruling, and Example Navy ships kept sailing near Chinese-held reefs.\n\n"
+        "Dana Ruiz moderated a workshop on maritime law.\n",
+        "The Example Party Congress was held in the capital last month.\n\n"
+        "Ola Berg moderated a discussion with Tim Vos.\n",
+        "Tim Vos hosted a roundtable on trade.\n",
+        "Seoul hosted the games in 1988. Mia Lee moderated a panel on sport.\n",
+    ],
+)
+def test_no_host_unless_the_event_sentence_names_one(text: str) -> None:
+    assert _parse(text).event.host_organization is None
 
 
 def test_geography_table() -> None:

@@ -22,10 +22,18 @@ import re
 
 from roundtables.models import Event, Panel, PanelMember
 from roundtables.parse.geography import CASE_SENSITIVE_CODES, NATIONALITY_CODES, country_code
-from roundtables.parse.organizations import known_org, known_orgs_in, normalize_org, org_spans
-from roundtables.parse.people import sentences
+from roundtables.parse.names import names_in
+from roundtables.parse.organizations import known_org, known_orgs_in, normalize_org, org_spans, orgs_in
+from roundtables.parse.people import roles_in_sentence, sentences
 from roundtables.parse.result import PersonMention
 from roundtables.parse.structure import Structure
+from roundtables.parse.vocabulary import (
+    EVENT_NOUNS,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    PARTICIPANT_NOUNS,
+    TITLE_WORDS,
+)
 
 FORMAT_WORDS: dict[str, str] = {
     "roundtable": "roundtable",
@@ -60,7 +68,18 @@ _DESCRIBE_RE = re.compile(
     re.IGNORECASE,
 )
 _ORG_VERB_RE = re.compile(
-    r"\b(?:hosted|hosts|will host|co-hosted|held|organized|organised|convened|assembled|sponsored)\b(?!\s+by)"
+    r"(?<![\w–-])(?:hosted|hosts|host|co-hosted|co-hosts|cohosted|held|holds|organized|organised|organizes|"
+    r"convened|convenes|assembled|sponsored|brought together|brings together|gathered)\b(?!\s+by)"
+)
+_EVENT_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b", re.IGNORECASE)
+_PARTICIPANT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PARTICIPANT_NOUNS)) + r")\b", re.IGNORECASE)
+_INTRO_RE = re.compile(
+    r"(?<![\w–-])(?:hosted|hosts|host|hosting|co-hosted|co-hosts|cohosted|held|holds|organized|organised|organizes|"
+    r"convened|convenes|assembled|sponsored|brought together|brings together|gathered|met|meet|moderated|"
+    r"moderate|moderates|chaired|chairs|featured|featuring|features|joined|join|included|including|"
+    r"comprised|attended)\b"
+    r"|\b(?:a|an|the|this|our|its)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b",
+    re.IGNORECASE,
 )
 _HOSTED_BY_RE = re.compile(r"\b(?:hosted|organized|organised|sponsored|convened) by\s+")
 _HYPHEN_HOSTED_RE = re.compile(r"\b([A-Z][\w–\-]*?)-hosted\b")
@@ -188,37 +207,89 @@ def _org_in(subject: str) -> str | None:
     return None
 
 
-def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
-    """The hosting organization, normalized."""
-    for para in lead + [p for p in all_paras if p not in lead]:
-        for sentence in sentences(para):
-            m = _ORG_VERB_RE.search(sentence)
-            if m:
-                subject = sentence[: m.start()]
-                subject = re.split(r",\s+(?=[a-z])", subject)[-1] if "," in subject else subject
-                poss = re.search(r"([A-Z][\w–\-. ]*?)[’']s\s+(?:[A-Z][\w.’'\-]*\s*){1,4}$", subject)
-                if poss:
-                    return normalize_org(poss.group(1))
-                org = _org_in(subject)
-                if org:
-                    return org
-            by = _HOSTED_BY_RE.search(sentence)
-            if by:
-                org = _org_in(sentence[by.end() : by.end() + 120])
-                if org:
-                    return org
-            hy = _HYPHEN_HOSTED_RE.search(sentence)
-            if hy and known_org(hy.group(1)):
-                return normalize_org(hy.group(1))
+def _bare_org(subject: str) -> str | None:
+    """A short organization name standing alone as the subject (``Brookings``, ``Carnegie–Tsinghua``)."""
+    text = re.sub(r"^(?:The|the)\s+", "", subject.strip(" ,"))
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 4 or not all(t[:1].isupper() for t in tokens):
+        return None
+    if names_in(text) or country_code(text) is not None:
+        return None
+    if any(t.lower().strip(".") in _NOT_ORG_SUBJECT for t in tokens):
+        return None
+    return normalize_org(text)
+
+
+_NOT_ORG_SUBJECT = NOT_NAME_WORDS | TITLE_WORDS | frozenset(h.lower().rstrip(".") for h in HONORIFICS)
+
+
+def _introduces_event(after_verb: str) -> bool:
+    """Whether the words after a hosting verb name an event or the people it brought together."""
+    window = re.split(r"[;:]|(?<=[a-z])\.(?:\s|$)", after_verb)[0][:120]
+    return bool(_EVENT_NOUN_RE.search(window) or _PARTICIPANT_RE.search(window))
+
+
+def _org_of_subject(sentence: str, verb_start: int) -> str | None:
+    subject = sentence[:verb_start]
+    subject = re.split(r",\s+(?=[a-z])", subject)[-1] if "," in subject else subject
+    subject = re.sub(r"(?:\s+(?:will|would|also|recently|jointly|has|have|had|again))+\s*$", " ", subject)
+    poss = re.search(r"([A-Z][\w–\-. ]*?)[’']s\s+(?:[A-Z][\w.’'\-]*\s*){1,4}$", subject)
+    if poss:
+        return normalize_org(poss.group(1))
+    return _org_in(subject) or _bare_org(subject)
+
+
+def _org_of_person(prefix: str) -> str | None:
+    """The organization in the words before a host's or moderator's name (``X’s``, ``X Center Fellow``)."""
+    if not prefix:
+        return None
+    possessive = re.search(r"([A-Z][\w–\-. ]*?)[’']s$", prefix.strip())
+    if possessive:
+        return normalize_org(possessive.group(1))
+    found = orgs_in(prefix)
+    return found[0] if found else None
+
+
+def intro_sentences(lead: list[str]) -> list[str]:
+    """The sentences of the lead that introduce the event or its participants, in text order."""
+    out = []
     for para in lead:
         for sentence in sentences(para):
-            m2 = re.search(
-                r"([A-Z][\w–\-. ]*?)[’']s\s+(?:[A-Z][\w.’'\-]*\s+){1,4}(?:will\s+)?"
-                r"(?:moderated|moderate|hosted|host)\b",
-                sentence,
-            )
-            if m2:
-                return normalize_org(m2.group(1))
+            if _INTRO_RE.search(sentence):
+                out.append(sentence)
+    return out
+
+
+def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
+    """The hosting organization, normalized, from the sentence that introduces the event.
+
+    In order, within each sentence of the lead (or of the first two
+    paragraphs when there is no lead): the subject of a hosting verb followed
+    by an event word (``Brookings convened a workshop``), the object of
+    ``hosted by``, an ``X-hosted`` event, the organization before the name of
+    the host or moderator (``The X Center’s A moderated``, ``moderated by X’s
+    A``, ``X Center Fellow A will moderate``). An organization only mentioned
+    in the background narration is never the host.
+    """
+    for sentence in intro_sentences(lead or all_paras[:2]):
+        for m in _ORG_VERB_RE.finditer(sentence):
+            if _introduces_event(sentence[m.end() :]):
+                org = _org_of_subject(sentence, m.start())
+                if org:
+                    return org
+        by = _HOSTED_BY_RE.search(sentence)
+        if by:
+            org = _org_in(sentence[by.end() : by.end() + 120])
+            if org:
+                return org
+        hy = _HYPHEN_HOSTED_RE.search(sentence)
+        if hy and known_org(hy.group(1)):
+            return normalize_org(hy.group(1))
+        for match, role in roles_in_sentence(sentence):
+            if role in ("host", "moderator"):
+                org = _org_of_person(match.prefix)
+                if org:
+                    return org
     return None
 
 

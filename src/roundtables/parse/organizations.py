@@ -113,6 +113,17 @@ def known_org(name: str) -> bool:
     return fold_org(name) in ORG_NAMES
 
 
+_ABBREVIATIONS = frozenset({"inc", "ltd", "co", "corp", "st", "jr", "sr", "bros", "no"})
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with a full stop that ends a sentence (``Policy.``), not an abbreviation (``Inc.``)."""
+    if not word.endswith(".") or "." in word[:-1]:
+        return False
+    stem = word[:-1]
+    return len(stem) > 1 and any(c.islower() for c in stem) and stem.lower() not in _ABBREVIATIONS
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -142,7 +153,7 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
         while j + 1 < len(words):
             gap = text[words[j][1] : words[j + 1][0]]
             nxt = words[j + 1][2]
-            if gap not in (" ", "-", "–"):
+            if gap not in (" ", "-", "–") or _ends_sentence(words[j][2]):
                 break
             if _is_cap(nxt):
                 j += 1
@@ -177,6 +188,8 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
                 break
         while a <= b and words[a][2].lower() in TITLE_WORDS:
             a += 1
+        while b > a and words[b][2].lower() in TITLE_WORDS and words[b][2].lower() not in ORG_WORDS:
+            b -= 1
         if a > b:
             continue
         while b > a and words[b - 1][2].lower() == "in" and country_code(words[b][2]) is not None:

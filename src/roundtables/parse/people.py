@@ -173,6 +173,13 @@ def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[NameMatc
     return []
 
 
+def roles_in_sentence(sentence: str, *, lead: bool = True) -> list[tuple[NameMatch, Role]]:
+    """The people one sentence introduces, with their roles, in the order the sentence names them."""
+    found = _Found()
+    _find_roles(found, sentence, lead)
+    return [(match, role) for _pos, match, role, _affs in sorted(found.items, key=lambda item: item[0])]
+
+
 def _roles_in_sentence(col: _Collector, sentence: str, panel: int, lead: bool) -> None:
     """Add the people of one sentence in the order the sentence names them."""
     found = _Found()
