@@ -318,3 +318,36 @@ def test_every_corpus_text_parses() -> None:
     for f in files:
         pe = parse_file(f, source_file=f"raw/{f.name}")
         assert pe.panels, f
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "The Example Forum hosted a seminar that brought together Chinese and American technology "
+            "policy experts to compare chip rules.",
+            ["CN", "US"],
+        ),
+        ("Northwind held a workshop with senior Japanese and Korean coast guard officers.", ["JP", "KR"]),
+        (
+            "Mia Lee hosted a roundtable with leading scholars and diplomats from Oslo, Rome and Cairo.",
+            ["EG", "IT", "NO"],
+        ),
+        ("Mia Lee moderated a discussion with Indian and Chinese experts on water.", ["CN", "IN"]),
+        ("The Example Institute hosted a meeting on U.S. efforts to engage policymakers in Asia.", []),
+        (
+            "Chinese climate experts think about carbon very differently from their U.S. counterparts.\n\n"
+            "Ola Berg moderated a discussion on carbon markets.\n",
+            [],
+        ),
+        (
+            "Ola Berg moderated a roundtable on water.\n\nHighlights\n\n"
+            "One Indian participant said dams matter. Nepalese farmers are worried, she added.\n",
+            ["IN"],
+        ),
+    ],
+)
+def test_represented_comes_from_the_sentences_that_introduce_the_participants(
+    text: str, codes: list[str]
+) -> None:
+    assert _parse(text).panels[0].represented == codes

@@ -28,9 +28,12 @@ from roundtables.parse.people import roles_in_sentence, sentences
 from roundtables.parse.result import PersonMention
 from roundtables.parse.structure import Structure
 from roundtables.parse.vocabulary import (
+    CORE_PARTICIPANT_NOUNS,
     EVENT_NOUNS,
+    FUNCTION_WORDS,
     HONORIFICS,
     NOT_NAME_WORDS,
+    NOT_PARTICIPANT_MODIFIERS,
     PARTICIPANT_NOUNS,
     TITLE_WORDS,
 )
@@ -85,16 +88,11 @@ _HOSTED_BY_RE = re.compile(r"\b(?:hosted|organized|organised|sponsored|convened)
 _HYPHEN_HOSTED_RE = re.compile(r"\b([A-Z][\w–\-]*?)-hosted\b")
 _OFF_RE = re.compile(r"\boff[- ]the[- ]record\b|\bChatham House [Rr]ule\b", re.IGNORECASE)
 _ON_RE = re.compile(r"\b(?:is|was|will be) on[- ]the[- ]record\b", re.IGNORECASE)
-_PARTICIPANT_NOUNS = (
-    "participants|participant|panelists|panelist|panellists|discussants|discussant|scholars|scholar|experts|expert|"
-    "specialists|analysts|academics|officials|policymakers|policy makers|diplomats|delegates|delegations|"
-    "delegation|researchers|thinkers|speakers|guests|representatives|think tanks|thinktanks|"
-    "advisers|advisors|"
-    "practitioners|leaders|counterparts|colleagues|attendees"
-)
-_CORE_NOUNS = (
-    "participants|participant|panelists|panelist|discussants|discussant|scholars|scholar|experts|expert"
-)
+_PARTICIPANT_NOUNS = "|".join(re.escape(n) for n in sorted(PARTICIPANT_NOUNS, key=len, reverse=True))
+_CORE_NOUNS = "|".join(re.escape(n) for n in sorted(CORE_PARTICIPANT_NOUNS, key=len, reverse=True))
+_NOT_MODIFIER = "|".join(re.escape(w) for w in sorted(NOT_PARTICIPANT_MODIFIERS | FUNCTION_WORDS))
+_MODIFIER = rf"(?:(?!(?:{_NOT_MODIFIER})\b)[a-z][\w-]*|China|Korea|Asia|Japan|Russia|Arctic)"
+_MAX_MODIFIERS = 4
 
 
 def _geo_pattern() -> str:
@@ -107,8 +105,7 @@ _GEO = _geo_pattern()
 _GEO_SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:the\s+)?"
 _GEO_LIST = rf"{_GEO}(?:{_GEO_SEP}(?:{_GEO}|international|foreign|other))*"
 _ADJ_RE_BROAD = re.compile(
-    rf"(?<![\w.-])(?P<geo>{_GEO_LIST})\s+(?:(?:and\s+)?(?:leading|senior|top|former|prominent|distinguished|"
-    rf"retired|government|military|security|nuclear|policy|foreign|China|Korea|Asia)\s+)*(?i:{_PARTICIPANT_NOUNS})\b"
+    rf"(?<![\w.-])(?P<geo>{_GEO_LIST})\s+(?:{_MODIFIER}\s+){{0,{_MAX_MODIFIERS}}}?(?i:{_PARTICIPANT_NOUNS})\b"
 )
 _ADJ_RE_CORE = re.compile(
     rf"(?<![\w.-])(?P<geo>{_GEO_LIST})\s+(?:(?:leading|senior|top|former|prominent|distinguished)\s+)*"
@@ -161,14 +158,32 @@ def _codes(geo_list: str, *, adjectives_only: bool = False) -> set[str]:
     return out
 
 
-def represented(texts: list[tuple[str, bool]]) -> list[str]:
-    """ISO codes of where the participants came from, from (paragraph, is_lead) pairs."""
+def _codes_by(regexes: tuple[re.Pattern[str], ...], text: str) -> set[str]:
     codes: set[str] = set()
-    for text, lead in texts:
-        regexes = (_ADJ_RE_BROAD, _FROM_RE, _BETWEEN_RE) if lead else (_ADJ_RE_CORE,)
-        for regex in regexes:
-            for m in regex.finditer(text):
-                codes |= _codes(m.group("geo"), adjectives_only=regex in (_ADJ_RE_BROAD, _ADJ_RE_CORE))
+    for regex in regexes:
+        for m in regex.finditer(text):
+            codes |= _codes(m.group("geo"), adjectives_only=regex in (_ADJ_RE_BROAD, _ADJ_RE_CORE))
+    return codes
+
+
+def represented(texts: list[tuple[str, bool]]) -> list[str]:
+    """ISO codes of where the participants came from, from (paragraph, is_lead) pairs.
+
+    The sentences of the lead that introduce the event or its participants
+    speak for the whole panel (``brought together Chinese and American
+    technology policy experts``, ``scholars from Beijing, Seoul, and
+    Washington``, ``a dialogue between China and the U.S.``); a general
+    statement of the lead (``Chinese nuclear experts think ...``) does not.
+    Only when they name no place do the other paragraphs count, and then only
+    through a word for the participants themselves (``one Japanese participant``).
+    """
+    lead = [text for text, is_lead in texts if is_lead]
+    codes = set()
+    for sentence in intro_sentences(lead):
+        codes |= _codes_by((_ADJ_RE_BROAD, _FROM_RE, _BETWEEN_RE), sentence)
+    if not codes:
+        for text, _lead in texts:
+            codes |= _codes_by((_ADJ_RE_CORE,), text)
     return sorted(codes)
 
 

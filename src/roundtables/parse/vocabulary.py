@@ -617,7 +617,7 @@ CORE_PARTICIPANT_NOUNS: tuple[str, ...] = (
 )
 """Nouns that, outside the lead, still name the event's own participants (``one Japanese participant``)."""
 
-NOT_MODIFIERS: frozenset[str] = frozenset(
+NOT_PARTICIPANT_MODIFIERS: frozenset[str] = frozenset(
     {
         "that",
         "which",
