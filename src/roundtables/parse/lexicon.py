@@ -302,7 +302,28 @@ CLAUSE_OPENERS: tuple[str, ...] = (
 )
 """Words after which a new clause, and so a new speaker, may begin."""
 
+NUMBER_WORDS: tuple[str, ...] = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+"""Numerals that count the members of a group of speakers (``two American scholars``)."""
+
+NUMERAL_DETERMINER_FRAMES: tuple[str, ...] = (
+    "{n}",
+    "the {n}",
+    "all {n}",
+    "all the {n}",
+    "all {n} of the",
+    "{n} of the",
+    "{n} other",
+    "the {n} other",
+)
+"""How a numeral combines with other determiners (``all three panelists``, ``two of the experts``)."""
+
+
+def _numeral_determiners() -> dict[str, str]:
+    return {frame.format(n=n): "indefinite" for n in NUMBER_WORDS for frame in NUMERAL_DETERMINER_FRAMES}
+
+
 SPEAKER_DETERMINERS: dict[str, str] = {
+    **_numeral_determiners(),
     "one": "indefinite",
     "a": "indefinite",
     "an": "indefinite",
@@ -327,10 +348,6 @@ SPEAKER_DETERMINERS: dict[str, str] = {
     "few": "indefinite",
     "a few": "indefinite",
     "other": "indefinite",
-    "two": "indefinite",
-    "three": "indefinite",
-    "four": "indefinite",
-    "five": "indefinite",
     "numerous": "indefinite",
     "various": "indefinite",
     "multiple": "indefinite",
@@ -354,9 +371,6 @@ SPEAKER_DETERMINERS: dict[str, str] = {
     "a group of": "indefinite",
     "a couple of": "indefinite",
     "a handful of": "indefinite",
-    "the two": "indefinite",
-    "the three": "indefinite",
-    "the four": "indefinite",
 }
 """Quantifiers and determiners before a role noun, and whether they start a new speaker."""
 
@@ -408,8 +422,126 @@ ROLE_MODIFIERS: tuple[str, ...] = (
     "independent",
     "american-based",
     "chinese-american",
+    "naval",
+    "defense",
+    "defence",
+    "intelligence",
+    "trade",
+    "technology",
+    "energy",
+    "business",
+    "industry",
+    "maritime",
+    "arms control",
+    "nonproliferation",
+    "sanctions",
+    "career",
+    "well-known",
+    "outspoken",
+    "skeptical",
+    "sceptical",
 )
-"""Adjectives that may stand before a role noun (``a retired Chinese military official``)."""
+"""Adjectives that may stand before a role noun (``a retired Chinese military official``).
+
+Any other lower-case word that is not in :data:`NOT_MODIFIERS`, and any
+capitalized word that is not a nationality (``one Southeast Asia
+specialist``), may stand there too; these are the ones that must be known
+because they also read as nouns (``a former naval officer``).
+"""
+
+MAX_MODIFIERS = 4
+"""How many modifiers may stand between determiner and role noun (``one former American naval officer``)."""
+
+NOT_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "by",
+        "for",
+        "with",
+        "about",
+        "among",
+        "between",
+        "as",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "yet",
+        "so",
+        "if",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "since",
+        "than",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "where",
+        "when",
+        "how",
+        "why",
+        "whether",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "his",
+        "its",
+        "their",
+        "them",
+        "our",
+        "us",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "not",
+        "no",
+        "also",
+        "then",
+        "however",
+    }
+)
+"""Function words that never modify a role noun, so a speaker noun phrase cannot run across them."""
 
 
 @dataclass(frozen=True)
@@ -452,13 +584,119 @@ ROLE_NOUNS: tuple[RoleNoun, ...] = (
     RoleNoun("diplomat", "diplomats"),
     RoleNoun("practitioner", "practitioners"),
     RoleNoun("observer", "observers"),
+    RoleNoun("economist", "economists"),
+    RoleNoun("officer", "officers"),
+    RoleNoun("strategist", "strategists"),
+    RoleNoun("journalist", "journalists"),
+    RoleNoun("lawmaker", "lawmakers"),
+    RoleNoun("legislator", "legislators"),
+    RoleNoun("veteran", "veterans"),
+    RoleNoun("envoy", "envoys"),
+    RoleNoun("ambassador", "ambassadors"),
+    RoleNoun("negotiator", "negotiators"),
+    RoleNoun("adviser", "advisers"),
+    RoleNoun("advisor", "advisors"),
+    RoleNoun("historian", "historians"),
+    RoleNoun("lawyer", "lawyers"),
+    RoleNoun("scientist", "scientists"),
+    RoleNoun("engineer", "engineers"),
+    RoleNoun("executive", "executives"),
+    RoleNoun("fellow", "fellows"),
+    RoleNoun("general", "generals"),
+    RoleNoun("admiral", "admirals"),
+    RoleNoun("colonel", "colonels"),
+    RoleNoun("counterpart", "counterparts"),
+    RoleNoun("interlocutor", "interlocutors"),
+    RoleNoun("colleague", "colleagues"),
+    RoleNoun("student", "students"),
+    RoleNoun("policymaker", "policymakers"),
+    RoleNoun("businessman", "businessmen"),
+    RoleNoun("businesswoman", "businesswomen"),
+    RoleNoun("chairman", "chairmen", kind_class="moderator"),
+    RoleNoun("chairwoman", "chairwomen", kind_class="moderator"),
     RoleNoun("moderator", "moderators", kind_class="moderator"),
     RoleNoun("chair", "chairs", kind_class="moderator"),
     RoleNoun("host", "hosts", kind_class="host"),
     RoleNoun("side", "sides", kind_class="side", collective=True),
     RoleNoun("delegation", "delegations", kind_class="side", collective=True),
 )
-"""Role nouns of the genre, singular (the ``role`` value) and plural."""
+"""Role nouns of the genre, singular (the ``role`` value) and plural.
+
+Nouns outside this table still name a speaker when they look like person
+nouns (:data:`PERSON_NOUN_SUFFIXES`); the table holds the frequent ones, the
+irregular plurals and the nouns whose class is not ``participant``.
+"""
+
+PERSON_NOUN_SUFFIXES: tuple[str, ...] = ("ist", "ian", "er", "or", "ant", "ent")
+"""Endings of nouns for people (``economist``, ``historian``, ``researcher``, ``consultant``).
+
+A word with one of these endings, or the same plus ``s`` for the plural, is
+taken as a role noun unless :data:`NOT_PERSON_NOUNS` lists it or it is a
+nationality or region word (``Asian``); words ending in ``ment`` never are.
+"""
+
+NOT_PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        # -ist
+        "list", "blacklist", "checklist", "shortlist", "watchlist", "whitelist", "wishlist", "playlist",
+        "twist", "exist", "assist", "insist", "resist", "persist", "consist", "subsist", "desist",
+        "mist", "fist", "wrist", "gist",
+        # -ian
+        "asian", "eurasian", "caucasian", "median", "meridian", "draconian", "utopian", "orwellian",
+        # -er
+        "other", "another", "former", "latter", "number", "order", "border", "matter", "center",
+        "centre", "letter", "paper", "power", "water", "chapter", "quarter", "corner", "summer",
+        "winter", "answer", "danger", "barrier", "cancer", "filter", "layer", "cluster", "register",
+        "carrier", "trigger", "manner", "shelter", "theater", "theatre", "character", "disaster",
+        "minister", "leader", "premier", "ruler", "whether", "either", "neither",
+        "rather", "further", "together", "however", "whatever", "whoever", "whenever", "wherever",
+        "never", "ever", "over", "under", "after", "later", "earlier", "better", "greater", "larger",
+        "smaller", "higher", "lower", "longer", "stronger", "weaker", "closer", "wider", "broader",
+        "deeper", "harder", "easier", "faster", "slower", "clearer", "fewer", "newer", "older",
+        "younger", "bigger", "tougher", "riskier", "safer", "cheaper", "richer", "poorer", "sooner",
+        "river", "tower", "silver", "fiber", "lumber", "timber", "offer", "cover",
+        "super", "proper", "sheer", "clever", "bitter", "tender", "diaper", "ledger", "quieter",
+        # -or
+        "sector", "factor", "error", "mirror", "motor", "vector", "floor", "door", "corridor",
+        "tractor", "monitor", "reactor", "indicator", "accelerator", "harbor", "harbour", "labor",
+        "labour", "favor", "favour", "honor", "honour", "color", "colour", "rumor", "rumour",
+        "behavior", "behaviour", "major", "minor", "interior", "exterior", "superior", "inferior",
+        "prior", "junior", "senior", "anterior", "posterior", "terror", "horror", "tumor", "neighbor",
+        "neighbour", "vigor", "rigor", "ardor", "armor", "armour", "valor", "anchor", "manor",
+        # -ant
+        "important", "relevant", "significant", "giant", "plant", "constant", "instant", "want",
+        "grant", "pleasant", "dominant", "covenant", "variant", "restaurant", "elephant", "implant",
+        "pollutant", "reluctant", "distant", "abundant", "elegant", "tolerant", "redundant", "vigilant",
+        "arrogant", "brilliant", "radiant", "resultant", "extant", "vacant",
+        "ant", "chant", "slant", "rant", "cant", "scant",
+        # -ent
+        "president", "event", "percent", "incident", "element", "content", "extent",
+        "intent", "present", "recent", "different", "current", "urgent", "patent", "talent",
+        "component", "accident", "precedent", "deterrent", "segment", "consent", "descent",
+        "dissent", "cent", "rent", "tent", "advent", "torrent", "fluent", "frequent", "permanent",
+        "prominent", "independent", "apparent", "evident", "efficient", "sufficient", "consistent",
+        "persistent", "excellent", "intelligent", "competent", "transparent", "subsequent",
+        "consequent", "equivalent", "prevalent", "ambivalent", "eminent", "imminent", "latent",
+        "silent", "violent", "ancient", "decent", "innocent", "magnificent", "confident", "convenient",
+        "coherent", "inherent", "adjacent", "absent", "affluent", "continent", "parliament",
+        "went", "spent", "sent", "meant", "lent", "bent", "scent", "dent", "vent", "gent",
+    }
+)
+"""Words with a person-noun ending that are not people, or not the participants of a roundtable.
+
+Heads of state and government (``president``, ``minister``, ``leader``) are
+listed because when the narrator reports them (``the president said``) the
+statement is an event, not a participant's claim.
+"""
+
+GENERIC_ROLES: frozenset[str] = frozenset(
+    {"participant", "panelist", "panellist", "discussant", "speaker", "scholar", "attendee", "member"}
+)
+"""Role nouns a definite anaphor may use for any participant (``the discussant`` -> ``one panelist``).
+
+A definite mention with another role noun (``the expert``, ``the officer``)
+points back only to a speaker holding that role.
+"""
 
 BARE_PLURAL_ROLES: frozenset[str] = frozenset(
     {
@@ -474,6 +712,10 @@ BARE_PLURAL_ROLES: frozenset[str] = frozenset(
         "scholars",
         "experts",
         "analysts",
+        "economists",
+        "specialists",
+        "researchers",
+        "academics",
     }
 )
 """Plurals that name a group of participants with no determiner (``Panelists agreed``)."""
@@ -499,39 +741,39 @@ The left-out noun is the previous speaker's: ``One Chinese scholar said ...
 Another argued ...`` is another Chinese scholar.
 """
 
+PARTITIVE_SUBJECTS: dict[str, str] = {
+    "one of them": "individual",
+    "another of them": "individual",
+    "one of these": "individual",
+    "one of those": "individual",
+    "two of them": "group",
+    "three of them": "group",
+    "some of them": "group",
+    "several of them": "group",
+    "many of them": "group",
+    "most of them": "group",
+    "a few of them": "group",
+    "a couple of them": "group",
+    "all of them": "same",
+    "both of them": "same",
+}
+"""``one of them stressed``: part of the last group that spoke, a new speaker with its nationality and role.
+
+``same`` marks the partitives that name the whole group (``all of them``),
+which continue it like ``they``.
+"""
+
 PRONOUNS: dict[str, str] = {"he": "individual", "she": "individual", "they": "group"}
 """Personal pronouns that may stand for a speaker, and the kind they refer back to."""
 
-HONORIFICS: tuple[str, ...] = (
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Prof.",
-    "Professor",
-    "Ambassador",
-    "Amb.",
-)
-"""Case-sensitive titles that make the next capitalized word a person's name even when it is not listed."""
+NAME_HONORIFICS: tuple[str, ...] = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Ambassador", "Amb.")
+"""Titles that make the next capitalized word a person's name even when the text lists no such person.
 
-TITLES: tuple[str, ...] = (
-    *HONORIFICS,
-    "General",
-    "Gen.",
-    "Admiral",
-    "Adm.",
-    "Colonel",
-    "Col.",
-    "Senator",
-    "Sen.",
-    "Secretary",
-    "Minister",
-    "Director",
-    "President",
-    "Consul General",
-    "Assistant Secretary",
-)
-"""Case-sensitive titles that may stand before a listed person's name and belong to the mention."""
+A narrow subset of :data:`roundtables.parse.vocabulary.HONORIFICS` (which
+also holds ``Former``, ``Vice``, ``General`` ...): only these never open a
+capitalized phrase that is not a name. The titles that may stand before a
+listed person's name are that vocabulary list itself.
+"""
 
 SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     {

@@ -19,18 +19,25 @@ from roundtables.models import SpeakerKind
 from roundtables.parse.geography import NATIONALITY_CODES, country_code
 from roundtables.parse.lexicon import (
     BARE_PLURAL_ROLES,
+    CLAUSE_OPENERS,
     CONTRAST_LINKS,
     ELLIPTICAL_SUBJECTS,
-    HONORIFICS,
+    GENERIC_ROLES,
     INDIVIDUAL_DETERMINERS,
+    MAX_MODIFIERS,
+    NAME_HONORIFICS,
+    NOT_MODIFIERS,
+    NOT_PERSON_NOUNS,
+    PARTITIVE_SUBJECTS,
+    PERSON_NOUN_SUFFIXES,
     PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEAKER_DETERMINERS,
-    TITLES,
     RoleNoun,
 )
 from roundtables.parse.result import PersonMention
+from roundtables.parse.vocabulary import HONORIFICS as TITLES
 
 MentionForm = Literal["indefinite", "definite", "bare", "pronoun", "name"]
 
@@ -50,6 +57,8 @@ class Mention:
     person_id: str | None = None
     name: str | None = None
     elliptical: bool = False
+    partitive: bool = False
+    lexical: bool = True
 
 
 def word_alternation(words: Iterable[str]) -> str:
@@ -64,20 +73,52 @@ for _noun in ROLE_NOUNS:
     _ROLE_BY_FORM[_noun.plural] = (_noun, True)
 
 _NATIONALITY_WORDS = [k for k in NATIONALITY_CODES if not k.startswith("the ") and "," not in k]
+_END = r"(?![\w’'-])"
 _NAT = rf"(?:(?i:{word_alternation(_NATIONALITY_WORDS)})|US)(?![\w-])"
 _NAT_SEQ = rf"{_NAT}(?:(?:\s*,\s*|\s+)(?i:(?:and|or)\s+)?(?i:an?\s+)?{_NAT})*"
-_MOD = rf"(?i:{word_alternation(ROLE_MODIFIERS)})"
 _DET = rf"(?i:{word_alternation(SPEAKER_DETERMINERS)})"
-_ROLE = rf"(?i:{word_alternation(_ROLE_BY_FORM)})"
+_FUNCTION_WORDS = word_alternation([*NOT_MODIFIERS, *SPEAKER_DETERMINERS, *CLAUSE_OPENERS])
+_NOT_MODIFIER = rf"(?!(?i:{_FUNCTION_WORDS}){_END})(?!{_NAT})"
+_MOD = (
+    rf"(?:(?i:{word_alternation(ROLE_MODIFIERS)}){_END}"
+    rf"|{_NOT_MODIFIER}(?:[a-z][\w’'-]*|[A-Z][\w’'-]*(?<![.’']))(?![\w’'.-]))"
+)
+_SUFFIX_HEAD = rf"[a-z][a-z-]*(?:{'|'.join(PERSON_NOUN_SUFFIXES)})s?"
+_ROLE = rf"(?i:{word_alternation(_ROLE_BY_FORM)})(?![\w-])|{_SUFFIX_HEAD}(?![\w-])"
 _PLACE = rf"(?i:the\s+)?(?:{_NAT}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 _ORIGIN = rf"(?i:both\s+(?:countries|sides|nations))|{_PLACE}(?:(?:\s*,\s*|\s+)(?i:and\s+)?{_PLACE})*"
+_MODS = rf"(?:{_MOD}\s+){{0,{MAX_MODIFIERS}}}"
 _NOUN_PHRASE = (
-    rf"(?:(?P<det>{_DET})\s+)?(?:{_MOD}\s+)*(?:(?P<nat>{_NAT_SEQ})\s+)?(?:{_MOD}\s+)*"
-    rf"(?P<role>{_ROLE})(?![\w-])(?:\s+from\s+(?P<origin>{_ORIGIN}))?"
+    rf"(?:(?P<det>{_DET})\s+)?{_MODS}(?:(?P<nat>{_NAT_SEQ})\s+)?{_MODS}"
+    rf"(?P<role>{_ROLE})(?:\s+from\s+(?P<origin>{_ORIGIN}))?"
 )
+_PARTITIVE = rf"(?P<part>(?i:{word_alternation(PARTITIVE_SUBJECTS)})){_END}"
 _PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?![\w-])"
 _NAT_START = re.compile(_NAT)
-_NAT_SPLIT = re.compile(rf"(?:\s*,\s*|\s+)(?i:(?:and|or)\s+)?(?i:an?\s+|the\s+)?(?={_NAT})")
+_NAT_TOKEN = re.compile(_NAT)
+_PLACE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
+def _person_noun(word: str) -> tuple[RoleNoun, bool] | None:
+    """A role noun read from its ending (``economists`` -> ``economist``, plural), or None."""
+    if word in _ROLE_BY_FORM:
+        return _ROLE_BY_FORM[word]
+    plural = word.endswith("s") and word[:-1].endswith(PERSON_NOUN_SUFFIXES)
+    singular = word[:-1] if plural else word
+    if (
+        not singular.endswith(PERSON_NOUN_SUFFIXES)
+        or singular in NOT_PERSON_NOUNS
+        or singular.endswith("ment")
+        or country_code(singular) is not None
+    ):
+        return None
+    return RoleNoun(singular, singular + "s"), plural
+
+
+def _nationalities(text: str) -> list[str | None]:
+    """One code per nationality of ``American and South Korean``, multi-word names read whole."""
+    return [country_code(m.group(0)) for m in _NAT_TOKEN.finditer(text)]
+
 
 _ELLIPTICAL = re.compile(rf"(?<![\w’'-])((?i:{word_alternation(ELLIPTICAL_SUBJECTS)}))\s*$")
 _ELLIPSIS_OPENER = re.compile(rf"(?:^|\s)(?i:{word_alternation(CONTRAST_LINKS)})\s*$")
@@ -100,11 +141,12 @@ class MentionReader:
                 tokens.setdefault(token, set()).add(p.person_id)
         self._tokens = tokens
         names = [*self._full, *tokens]
-        title = rf"(?:(?P<title>{word_alternation(TITLES)})\s+)?"
+        title = rf"(?:(?P<title>(?:{word_alternation(TITLES)})(?:\s+(?:{word_alternation(TITLES)}))?)\s+)?"
         parts = [
+            _PARTITIVE,
             rf"(?P<np>{_NOUN_PHRASE})",
             rf"(?<![\w-]){_PRONOUN}",
-            rf"(?P<honorific>{word_alternation(HONORIFICS)})\s+(?P<unlisted>[A-Z][\w’'-]+)(?![\w-]|\s+[A-Z])",
+            rf"(?P<honorific>{word_alternation(NAME_HONORIFICS)})\s+(?P<unlisted>[A-Z][\w’'-]+)(?![\w-]|\s+[A-Z])",
         ]
         if names:
             parts.insert(0, rf"{title}(?P<name>{word_alternation(names)})(?![\w-]|\s+[A-Z][a-z])")
@@ -122,6 +164,12 @@ class MentionReader:
         text = m.group(0)
         if m.group("np") is not None:
             return self._noun_phrase(m, start, end, text)
+        if m.group("part") is not None:
+            whole = PARTITIVE_SUBJECTS[" ".join(m.group("part").lower().split())]
+            if whole == "same":
+                return Mention(start, end, text, "pronoun", "group", None, None)
+            part_kind: SpeakerKind = "individual" if whole == "individual" else "group"
+            return Mention(start, end, text, "indefinite", part_kind, None, None, partitive=True)
         if m.group("pron") is not None:
             kind: SpeakerKind = "individual" if PRONOUNS[m.group("pron").lower()] == "individual" else "group"
             return Mention(start, end, text, "pronoun", kind, None, None)
@@ -138,13 +186,16 @@ class MentionReader:
     def _noun_phrase(self, m: re.Match[str], start: int, end: int, text: str) -> Mention | None:
         det = " ".join(m.group("det").lower().split()) if m.group("det") else None
         written = m.group("role").lower()
-        noun, plural = _ROLE_BY_FORM[written]
+        found = _person_noun(written)
+        if found is None:
+            return None
+        noun, plural = found
         nat_text = m.group("nat")
-        codes = [country_code(part) for part in _NAT_SPLIT.split(nat_text)] if nat_text else []
+        codes = _nationalities(nat_text) if nat_text else []
         several_nations = len(codes) > 1
         if not codes and m.group("origin"):
             origin = re.sub(r"(?i)^the\s+", "", m.group("origin"))
-            parts = [re.sub(r"(?i)^the\s+", "", p) for p in _NAT_SPLIT.split(origin)]
+            parts = [re.sub(r"(?i)^the\s+", "", p) for p in _PLACE_SPLIT.split(origin)]
             codes = [country_code(p) for p in parts] if _NAT_START.match(origin) else [None, None]
         nationality = codes[0] if codes and all(c == codes[0] for c in codes) else None
         form: MentionForm
@@ -164,7 +215,10 @@ class MentionReader:
             kind = "group"
         else:
             kind = "individual"
-        return Mention(start, end, text, form, kind, nationality, noun.singular, noun.kind_class)
+        lexical = written in _ROLE_BY_FORM
+        return Mention(
+            start, end, text, form, kind, nationality, noun.singular, noun.kind_class, lexical=lexical
+        )
 
     def ending_at(self, text: str, end: int) -> Mention | None:
         """The longest mention that ends exactly at ``end`` of ``text``."""
@@ -248,17 +302,23 @@ class SpeakerRegistry:
             entry.key = f"s{self._next_key}"
         return entry.key
 
-    def _touch(self, entry: SpeakerEntry) -> SpeakerEntry:
+    def _touch(self, entry: SpeakerEntry, section: str | None, block: int) -> SpeakerEntry:
+        """Move ``entry`` to the end: it is the most recent speaker now, in this section and block."""
         self.speakers.remove(entry)
         self.speakers.append(entry)
+        entry.section, entry.block = section, block
         return entry
 
     def _new(self, mention: Mention, section: str | None, block: int) -> SpeakerEntry:
         person = mention.person_id or self.reader.person_for_role(mention.role_class)
         nationality, role, role_class = mention.nationality, mention.role, mention.role_class
+        model: SpeakerEntry | None = None
         if mention.elliptical:
             model = next((e for e in reversed(self.speakers) if e.section == section), None)
-            if model is not None:
+        elif mention.partitive:
+            groups = [e for e in reversed(self.speakers) if e.kind == "group"]
+            model = next((e for e in groups if e.section == section), groups[0] if groups else None)
+        if model is not None:
                 nationality, role, role_class = model.nationality, model.role, model.role_class
         entry = SpeakerEntry(
             mention.text,
@@ -283,24 +343,39 @@ class SpeakerRegistry:
                     mention.person_id is None and entry.name is not None and entry.name == mention.name
                 )
                 if same_person or same_name:
-                    return self._touch(entry)
+                    return self._touch(entry, section, block)
             return self._new(mention, section, block)
         if mention.form == "pronoun":
             for entry in reversed(self.speakers):
                 if entry.section != section:
                     break
                 if entry.kind == mention.kind:
-                    return self._touch(entry)
+                    return self._touch(entry, section, block)
             return None
         if mention.form == "definite" and mention.kind == "individual":
-            for entry in reversed(self.speakers):
-                if entry.kind != "individual":
-                    continue
-                if entry.role_class is not None and entry.role_class != mention.role_class:
-                    continue
-                if entry.role_class is None and mention.role_class != "participant":
-                    continue
-                if mention.nationality is not None and entry.nationality != mention.nationality:
-                    continue
-                return self._touch(entry)
+            antecedent = self._antecedent(mention)
+            if antecedent is not None:
+                return self._touch(antecedent, section, block)
         return self._new(mention, section, block)
+
+    def _antecedent(self, mention: Mention) -> SpeakerEntry | None:
+        """Who ``the expert`` or ``the discussant`` points back to, if anyone.
+
+        A specific role noun (``the expert``, ``the officer``) points back to the
+        most recent individual holding that role (``one of the experts``). A
+        generic one (``the discussant``, ``the scholar``) points back to the most
+        recent individual holding it or any anonymous individual of its class
+        (``one panelist``), as the spec's ``the discussant`` -> ``one panelist``;
+        never to a named person. With no antecedent, the mention starts a new
+        speaker with its own role.
+        """
+        generic = mention.role in GENERIC_ROLES
+        for entry in reversed(self.speakers):
+            if entry.kind != "individual" or mention.nationality not in (None, entry.nationality):
+                continue
+            if entry.role == mention.role:
+                return entry
+            anonymous = entry.person_id is None and entry.name is None
+            if generic and anonymous and entry.role_class == mention.role_class:
+                return entry
+        return None
