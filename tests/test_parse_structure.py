@@ -351,3 +351,18 @@ def test_represented_comes_from_the_sentences_that_introduce_the_participants(
     text: str, codes: list[str]
 ) -> None:
     assert _parse(text).panels[0].represented == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ("Ada Moss and Ben Kerr joined Cy Dunn to discuss the grain trade. Di Fox moderated.", "discussion"),
+        (
+            "The debate over grain is old.\n\nExample Council convened a workshop on the grain trade.\n",
+            "workshop",
+        ),
+        ("Ada Moss presented a new report on the grain trade.", "other"),
+    ],
+)
+def test_format_from_the_words_that_describe_the_event(text: str, fmt: str) -> None:
+    assert _parse(text).event.format == fmt

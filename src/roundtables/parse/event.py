@@ -65,8 +65,9 @@ FORMAT_WORDS: dict[str, str] = {
 _FORMAT_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, FORMAT_WORDS), key=len, reverse=True)) + r")\b", re.I
 )
+_DISCUSS_RE = re.compile(r"\b(?:to discuss|to debate|to talk about|discussed|debated|to exchange views)\b")
 _DESCRIBE_RE = re.compile(
-    r"\b(?:hosted|hosts|host|co-hosted|held|holds|organized|organised|convened|moderated|moderate|moderates|"
+    r"(?<![\w–-])(?:hosted|hosts|host|co-hosted|held|holds|organized|organised|convened|moderated|moderate|moderates|"
     r"chaired|join us for|joined|featured|assembled|sponsored|led)\b",
     re.IGNORECASE,
 )
@@ -188,7 +189,14 @@ def represented(texts: list[tuple[str, bool]]) -> list[str]:
 
 
 def event_format(lead: list[str]) -> str:
-    """The event's format from the words that describe it."""
+    """The event's format from the words that describe it.
+
+    In order: the first event word after a verb that describes the event
+    (``hosted a roundtable discussion`` -> roundtable); the first event word of
+    a sentence that introduces the event; ``discussion`` when people meet to
+    discuss with no event word (``A and B joined C to discuss ...``); the first
+    event word of the lead; else ``other``.
+    """
     for para in lead:
         for m in _DESCRIBE_RE.finditer(para):
             window = para[m.end() : m.end() + 60]
@@ -196,6 +204,13 @@ def event_format(lead: list[str]) -> str:
             f = _FORMAT_RE.search(window)
             if f:
                 return FORMAT_WORDS[f.group(1).lower()]
+    intro = intro_sentences(lead)
+    for sentence in intro:
+        f = _FORMAT_RE.search(sentence)
+        if f:
+            return FORMAT_WORDS[f.group(1).lower()]
+    if any(_DISCUSS_RE.search(sentence) for sentence in intro):
+        return "discussion"
     for para in lead:
         f = _FORMAT_RE.search(para)
         if f:
