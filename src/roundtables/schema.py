@@ -96,19 +96,20 @@ def load_schema(directory: Path, table: str) -> dict[str, Any]:
 # --- Arrow -------------------------------------------------------------------------------------------
 
 
-def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:
+def unwrap_optional(annotation: Any) -> tuple[Any, bool]:
+    """``X | None`` -> (X, True); ``Annotated[X, ...]`` -> X; anything else -> (it, False)."""
     origin = get_origin(annotation)
     if origin in (Union, types.UnionType):
         args = [a for a in get_args(annotation) if a is not type(None)]
         if len(args) == 1:
-            return _unwrap_optional(args[0])[0], True
+            return unwrap_optional(args[0])[0], True
     if origin is not None and hasattr(annotation, "__metadata__"):
-        return _unwrap_optional(get_args(annotation)[0])
+        return unwrap_optional(get_args(annotation)[0])
     return annotation, False
 
 
 def _arrow_type(annotation: Any) -> pa.DataType:
-    annotation, _ = _unwrap_optional(annotation)
+    annotation, _ = unwrap_optional(annotation)
     origin = get_origin(annotation)
     if origin is list:
         return pa.list_(pa.field("item", _arrow_type(get_args(annotation)[0]), nullable=False))
@@ -124,7 +125,7 @@ def _arrow_type(annotation: Any) -> pa.DataType:
 
 
 def _arrow_field(name: str, info: FieldInfo) -> pa.Field:
-    _, nullable = _unwrap_optional(info.annotation)
+    _, nullable = unwrap_optional(info.annotation)
     metadata = {"description": info.description} if info.description else None
     return pa.field(name, _arrow_type(info.annotation), nullable=nullable, metadata=metadata)
 
@@ -140,7 +141,7 @@ def arrow_schema(table: str) -> pa.Schema:
 
 
 def _type_name(annotation: Any) -> str:
-    inner, nullable = _unwrap_optional(annotation)
+    inner, nullable = unwrap_optional(annotation)
     origin = get_origin(inner)
     if origin is list:
         name = f"array of {_type_name(get_args(inner)[0])}"
@@ -158,9 +159,9 @@ def _table_rows(model: type[BaseModel], prefix: str = "") -> list[str]:
     for name, info in model.model_fields.items():
         desc = (info.description or "").replace("|", "\\|")
         rows.append(f"| `{prefix}{name}` | {_type_name(info.annotation)} | {desc} |")
-        inner, _ = _unwrap_optional(info.annotation)
+        inner, _ = unwrap_optional(info.annotation)
         if get_origin(inner) is list:
-            inner, _ = _unwrap_optional(get_args(inner)[0])
+            inner, _ = unwrap_optional(get_args(inner)[0])
         if isinstance(inner, type) and issubclass(inner, BaseModel):
             rows.extend(_table_rows(inner, f"{prefix}{name}."))
     return rows

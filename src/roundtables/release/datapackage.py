@@ -30,7 +30,7 @@ from pydantic import BaseModel
 
 from roundtables.models import PRIMARY_KEYS, RECORD_TYPES, SCHEMA_VERSION
 from roundtables.release.writer import PARQUET_SETTINGS, FileStats
-from roundtables.schema import _unwrap_optional
+from roundtables.schema import unwrap_optional
 
 DESCRIPTOR_NAME = "datapackage.json"
 NAME = "roundtables"
@@ -65,7 +65,7 @@ MEDIATYPES = {"jsonl": "application/jsonl", "parquet": "application/vnd.apache.p
 
 
 def _field(name: str, annotation: Any, description: str | None) -> dict[str, Any]:
-    inner, nullable = _unwrap_optional(annotation)
+    inner, nullable = unwrap_optional(annotation)
     origin = get_origin(inner)
     constraints: dict[str, Any] = {}
     if origin is list:
