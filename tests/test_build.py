@@ -287,13 +287,14 @@ def test_the_benchmark_corpus_builds_and_validates(tmp_path: Path, monkeypatch: 
     assert validate_release(summary.release, tmp_path / "raw") == []
 
 
-def test_a_parser_bug_surfaces_naming_the_file(corpus: Path, tmp_path: Path) -> None:
+def test_a_parser_bug_rejects_the_file_naming_it(corpus: Path, tmp_path: Path) -> None:
     def buggy(path: Path, *, source_file: str) -> ParsedEvent:
         if path.stem == "ev2":
             raise IndexError("list index out of range")
         return fake_parse(path, source_file=source_file)
 
-    with pytest.raises(IndexError) as caught:
+    with pytest.raises(ReleaseError, match=r"raw/ev2\.txt: \[parser-error\] the parser failed \(IndexError"):
         build_release(corpus, tmp_path / "out", "1.0.0", parse=buggy)
-    assert "while parsing raw/ev2.txt" in caught.value.__notes__
     assert not (tmp_path / "out" / "v1.0.0").exists()
+    summary = build_release(corpus, tmp_path / "out", "1.0.0", parse=buggy, skip_invalid=True)
+    assert [(r.source_file, r.code) for r in summary.rejected] == [("raw/ev2.txt", "parser-error")]

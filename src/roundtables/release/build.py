@@ -13,7 +13,8 @@ Decisions (the spec leaves them to us):
   when one of its records fails the models or the published JSON Schema, or
   when its records do not hold together (a claim on an unknown panel, a panel
   member who is not among the people the event names, a span outside the
-  text): a file's records go in together or not at all. Any rejected file
+  text), or when the parser itself fails on it (code ``parser-error``, a bug
+  to report): a file's records go in together or not at all. Any rejected file
   fails the build and nothing is written; with ``skip_invalid`` the release is
   written and each rejected file is listed with its reason in ``datapackage.json``.
 - Records are streamed event by event into the table writers; only the
@@ -230,9 +231,9 @@ def build_release(
                 except ValidationError as err:
                     reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in err.errors())
                     rejected.append(Rejected(source, RecordError.code, f"{err.title}: {reason}"))
-                except Exception as err:  # a parser bug: let it surface, but say on which file
-                    err.add_note(f"while parsing {source}")
-                    raise
+                except Exception as err:  # a parser bug: the file is rejected, never a traceback
+                    reason = f"the parser failed ({type(err).__name__}: {err}); please report this text"
+                    rejected.append(Rejected(source, "parser-error", reason))
                 else:
                     for table, line in lines:
                         by_table[table].write(line)
