@@ -159,3 +159,37 @@ def test_name_helpers() -> None:
     listed, end = parse_name_list("Ana Bo, Cid Ruiz and Dee Fox on the topic.", 0)
     assert [p.match.name for p in listed] == ["Ana Bo", "Cid Ruiz", "Dee Fox"]
     assert end == len("Ana Bo, Cid Ruiz and Dee Fox")
+
+
+@pytest.mark.parametrize(
+    ("bio", "affiliations"),
+    [
+        (
+            "Lu Wen is an associate professor in Example University’s Department of Political Science. "
+            "He also sits on the Academic Committee of the Example Institution.",
+            ("Example University", "Example Institution"),
+        ),
+        (
+            "Lu Wen is a former head of the Trade Department of the Example Ministry of Commerce. "
+            "He taught at Example College.",
+            ("Example Ministry of Commerce", "Example College"),
+        ),
+        (
+            "Lu Wen is a senior fellow at the Example Institute for Peace. An expert on ports, he writes.",
+            ("Example Institute for Peace",),
+        ),
+        (
+            "Lu Wen is in the Security Studies program of the Example Foundation, in Washington, DC.",
+            ("Example Foundation",),
+        ),
+        ("Lu Wen is a lecturer at the Navy’s Example War College in the US.", ("Example War College",)),
+    ],
+)
+def test_affiliations_are_whole_organizations(bio: str, affiliations: tuple[str, ...]) -> None:
+    text = "Lu Wen moderated a discussion on ports.\n\nLu Wen\n\n" + bio + "\n"
+    assert _people(text)["lu-wen"].affiliations == affiliations
+
+
+def test_a_position_after_the_organization_is_not_part_of_it() -> None:
+    text = "Example Center Fellow Gil Amar moderated a discussion on ports."
+    assert _people(text)["gil-amar"].affiliations == ("Example Center",)

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from roundtables.parse.geography import country_code
-from roundtables.parse.vocabulary import HONORIFICS, ORG_WORDS, SUBUNIT_HEADS, TITLE_WORDS
+from roundtables.parse.vocabulary import (
+    FIELD_WORDS,
+    HONORIFICS,
+    NOT_ORG_ACRONYMS,
+    ORG_WORDS,
+    SUBUNIT_HEADS,
+    TITLE_WORDS,
+    UNIT_HEADS,
+)
 
 CARNEGIE_TSINGHUA = "Carnegie–Tsinghua Center for Global Policy"
 CARNEGIE = "Carnegie Endowment for International Peace"
@@ -124,6 +132,54 @@ def _ends_sentence(word: str) -> bool:
     return len(stem) > 1 and any(c.islower() for c in stem) and stem.lower() not in _ABBREVIATIONS
 
 
+def _institution_word(token: str) -> bool:
+    """An organization word that is not only a field (``Institute``, not ``Studies``)."""
+    low = re.sub(r"[’']s$", "", token.lower().strip(".,"))
+    return (low in ORG_WORDS or low.removesuffix("s") in ORG_WORDS) and low not in FIELD_WORDS
+
+
+def _acronym(name: str) -> bool:
+    return bool(_ACRONYM_RE.match(name)) and name not in NOT_ORG_ACRONYMS and country_code(name) is None
+
+
+def _is_org_words(words: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    name = " ".join(w[2] for w in words[a : b + 1])
+    return known_org(name) or any(_institution_word(w[2]) for w in words[a : b + 1]) or _acronym(name)
+
+
+def _head(words: list[tuple[int, int, str]], a: int, b: int) -> str | None:
+    """The first organization or unit word of words[a..b], lower case."""
+    for _s, _e, w in words[a : b + 1]:
+        low = w.lower().rstrip(".,")
+        if low in UNIT_HEADS or _institution_word(low):
+            return low
+    return None
+
+
+def _whole_organization(words: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, int]:
+    """Narrow a run to the organization a part of it belongs to.
+
+    ``Tsinghua’s Department of X`` -> ``Tsinghua``; ``PLA’s National Defense
+    University`` -> ``National Defense University``; ``Academic Committee of Y
+    Institution`` -> ``Y Institution`` (a unit ``of`` an organization).
+    """
+    for k in range(a, b):
+        if words[k][2].endswith(("’s", "'s")):
+            head = _head(words, k + 1, b)
+            if head is None or head in UNIT_HEADS:
+                return a, k
+            return k + 1, b
+    for c in range(b - 1, a, -1):
+        if words[c][2] != "of":
+            continue
+        r = c + 1
+        while r <= b and words[r][2].lower() == "the":
+            r += 1
+        if r <= b and _is_org_words(words, r, b) and _head(words, a, c - 1) in UNIT_HEADS:
+            return r, b
+    return a, b
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -178,6 +234,7 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
         i = j + 1
     found: list[tuple[int, int, str]] = []
     for a, b in runs:
+        a, b = _whole_organization(words, a, b)
         for k in range(b - 1, a - 1, -1):
             low = words[k][2].lower()
             if (low in SUBUNIT_HEADS or low in TITLE_WORDS) and words[k + 1][2].lower() in _CONNECTORS:
@@ -201,11 +258,7 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
         tokens = [w.lower().rstrip(".,’'s") for w in name.split()]
         if not tokens:
             continue
-        is_org = (
-            known_org(name)
-            or any(t.rstrip("s") in ORG_WORDS or t in ORG_WORDS for t in tokens)
-            or (len(tokens) == 1 and bool(_ACRONYM_RE.match(name)))
-        )
+        is_org = known_org(name) or any(_institution_word(t) for t in tokens) or _acronym(name)
         if not is_org:
             continue
         head = tokens[-1]

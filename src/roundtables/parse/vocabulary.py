@@ -330,6 +330,34 @@ ORG_WORDS: frozenset[str] = frozenset(
 )
 """Words that make a capitalized run an organization (or part of one) rather than a person."""
 
+FIELD_WORDS: frozenset[str] = frozenset(
+    {"policy", "affairs", "relations", "security", "law", "studies", "research", "sciences"}
+)
+"""Organization words that name a field: a run made only of them (``Foreign Policy``, ``Security``) is
+not an organization unless the table knows it."""
+
+UNIT_HEADS: frozenset[str] = frozenset(
+    {
+        "department",
+        "committee",
+        "office",
+        "bureau",
+        "division",
+        "school",
+        "faculty",
+        "desk",
+        "program",
+        "project",
+    }
+)
+"""Heads of a part of an organization: ``<unit> of <organization>`` and ``<organization>’s <unit>`` are
+affiliations with the organization (``Academic Committee of X Institution`` -> ``X Institution``)."""
+
+NOT_ORG_ACRONYMS: frozenset[str] = frozenset(
+    {"DC", "NW", "NE", "SW", "SE", "AM", "PM", "EST", "EDT", "GMT", "TV"}
+)
+"""Capitalized abbreviations that are not organizations (places, times; country codes are checked apart)."""
+
 SUBUNIT_HEADS: frozenset[str] = frozenset(
     {"program", "programme", "project", "initiative", "desk", "division", "chair"}
 )
