@@ -28,6 +28,7 @@ from roundtables.models import Claim, Speaker
 from roundtables.parse.blocks import Block
 from roundtables.parse.lexicon import (
     ACCORDING_TO,
+    ATTRIBUTION_ADVERBIALS,
     CLAUSE_HEADS,
     CLAUSE_LINKS,
     CLAUSE_OPENERS,
@@ -46,7 +47,7 @@ from roundtables.parse.result import PersonMention
 from roundtables.parse.sentences import is_question, split_sentences
 from roundtables.parse.speakers import Mention, MentionReader, SpeakerEntry, SpeakerRegistry, word_alternation
 
-Shape = Literal["pre", "post", "inverted", "relative", "gerund", "coord"]
+Shape = Literal["pre", "post", "inverted", "relative", "tag", "gerund", "coord"]
 
 _FORMS: dict[str, ReportingVerb] = {}
 for _verb in REPORTING_VERBS:
@@ -61,8 +62,10 @@ _RELATIVE_TAIL = re.compile(rf"(?:^|\s)(?i:{word_alternation(RELATIVE_PRONOUNS)}
 _COORD_TAIL = re.compile(rf"(?:,\s*)?(?<![\w-])(?i:{word_alternation(COORDINATORS)})(?:\s+{_GAP_WORD})*\s+$")
 _GERUND_LINK_TAIL = re.compile(rf"(?:,\s*|(?<![\w-])(?i:{word_alternation(GERUND_LINKS)})\s+)$")
 _COMMA_TAIL = re.compile(r"[,—–][\"”’]?\s*$|[\"”’],\s*$")
-_AFTER_PARENTHETICAL = re.compile(r"\s*(?:[,;:—–]|[.!?][\"”’)]*\s*$|$)")
-_ASIDE = rf"(?:\s*,\s*{_GAP_WORD}\s*,)?"
+_ADVERBIAL = rf"(?i:{word_alternation(ATTRIBUTION_ADVERBIALS)})(?![\w-])"
+_LEADING_ADVERBIAL = re.compile(rf"\s*,?\s*{_ADVERBIAL}")
+_AFTER_PARENTHETICAL = re.compile(rf"(?:\s*,?\s*{_ADVERBIAL})?\s*(?:[,;:—–]|[.!?][\"”’)]*\s*$|$)")
+_ASIDE = rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_ADVERBIAL}\s*,?)?"
 _CLAUSE_HEAD = re.compile(rf"{_ASIDE}\s*(?:[:“\"]|(?i:{word_alternation(CLAUSE_HEADS)})(?![\w-]))")
 _TAKES_THAT = re.compile(rf"{_ASIDE}\s*(?:that(?![\w-])|:)")
 _THAT_HEAD = re.compile(rf"{_ASIDE}\s*(?:[,:]\s*)?(?:that(?![\w-])\s*)?")
@@ -70,6 +73,10 @@ _APPOSITIVE_TAIL = re.compile(r",\s*[^,;:“”\"()]{2,120}?,\s*$")
 _CLAUSE_LINK_HEAD = re.compile(rf"(?i:{word_alternation(CLAUSE_LINKS)})(?![\w-])")
 _CONTRAST_TAIL = re.compile(rf"(?:^|\s)(?i:{word_alternation(CONTRAST_LINKS)})$")
 _NESTED_TAIL = re.compile(r"(?<![\w-])that\s*$")
+_TAG_TAIL = re.compile(
+    r"(?P<comma>[,—–])\s*(?P<np>(?i:an?|the|one|another|this|that)\s+(?:[\w’'-]+\s+){1,4})$"
+)
+_TAG_RESUMES = re.compile(r"\s+[a-z]")
 _ACCORDING_TO = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
 _NARRATION = re.compile(rf"^\W*(?i:{word_alternation(NARRATION_SUBJECTS)})(?![\w-])")
 _INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)+")
@@ -88,6 +95,7 @@ class _Cue:
     mention: Mention | None
     inherits: _Cue | None = None
     subordinate: bool = False
+    tag_start: int = 0
 
 
 def _clean(text: str) -> str:
@@ -188,6 +196,10 @@ class _SentenceReader:
                 shape == "pre" and _SUBORDINATOR_HEAD.fullmatch(s[: mention.start] + " ") is not None
             )
             return _Cue(verb, start, end, shape, mention, subordinate=subordinate)
+        if mention is not None:
+            tag = self._tag(s, mention, end)
+            if tag is not None:
+                return _Cue(verb, start, end, "tag", mention, tag_start=tag)
         if _COMMA_TAIL.search(head) or not head.strip():
             after_mention = re.match(r"\s+", after)
             if after_mention is not None:
@@ -199,11 +211,46 @@ class _SentenceReader:
                 ):
                     return _Cue(verb, start, end, "inverted", inverted)
         finite = written in (verb.past.split()[0], verb.third.split()[0])
-        if not (earlier and finite and _COORD_TAIL.search(head)):
+        coordinator = _COORD_TAIL.search(head)
+        if not (finite and coordinator):
             return None
         if (verb.parenthetical_only and not takes_that) or (verb.needs_clause and not takes_clause):
             return None
-        return _Cue(verb, start, end, "coord", None, earlier[-1])
+        if earlier:
+            return _Cue(verb, start, end, "coord", None, earlier[-1])
+        subject = self._subject_of_verb_phrase(s, coordinator.start())
+        if subject is None:
+            return None
+        return _Cue(verb, start, end, "coord", subject)
+
+    def _subject_of_verb_phrase(self, s: str, end: int) -> Mention | None:
+        """``Chinese experts welcomed the talks but stressed that ...``: the subject of a plain verb phrase.
+
+        The sentence must open with the mention (after words like ``Meanwhile,``)
+        and one clause without punctuation must run from it to the coordinator,
+        so the second verb has the same subject.
+        """
+        intro = _INTRO.match(s)
+        found = self.reader.all_in(s, end)
+        if not found or found[0].start != (intro.end() if intro else 0):
+            return None
+        subject = found[0]
+        between = s[subject.end : end]
+        if len(found) > 1 or not re.search(r"\w", between) or re.search(r"[,;:—–()“”\"]", between):
+            return None
+        return subject
+
+    def _tag(self, s: str, mention: Mention, verb_end: int) -> int | None:
+        """``..., a concern she said is shared``: where a noun-phrase tag holding a reporting verb begins.
+
+        The tag is a short noun phrase after a comma, the speaker and the verb,
+        and the sentence resumes with a lower-case word that carries the claim
+        about that noun phrase. Returns the offset of the comma, or None.
+        """
+        found = _TAG_TAIL.search(s, 0, mention.start)
+        if found is None or _VERB.search(found.group("np")) or not _TAG_RESUMES.match(s, verb_end):
+            return None
+        return found.start("comma")
 
     def _speaker_before(self, s: str, head: str) -> Mention | None:
         """The mention a verb's subject is, allowing adverbs and an appositive between them."""
@@ -254,6 +301,8 @@ def _first_comma(s: str, begin: int, end: int) -> int:
 
 def _clause_start(s: str, cue: _Cue) -> int:
     """Where the clause of ``cue`` begins, so the content before it ends there."""
+    if cue.shape == "tag":
+        return cue.tag_start
     if cue.shape in ("pre", "relative", "post") and cue.mention is not None:
         at = cue.mention.start
     else:
@@ -283,13 +332,17 @@ def _content(s: str, cues: list[_Cue], i: int) -> str:
     if cue.shape == "relative" and cue.mention is not None:
         return _clean(s[prev_end : cue.mention.start] + " " + s[cue.end : stop])
     assert cue.mention is not None
+    if cue.shape == "tag":
+        return _clean(s[cue.tag_start + 1 : cue.mention.start] + " " + s[cue.end : stop])
     if cue.shape == "post":
         before, after_at = s[prev_end : cue.mention.start], cue.end
     else:
         before, after_at = s[prev_end : cue.start], cue.mention.end
-    rest = s[after_at:stop]
+    adverbial = _LEADING_ADVERBIAL.match(s, after_at, stop)
+    rest = s[adverbial.end() if adverbial else after_at : stop]
+    colon = re.match(r"\s*:", rest) is not None
     rest = "" if re.fullmatch(r"\W*", rest) else re.sub(r"^[\s,;:—–]+", "", rest)
-    joint = ", " if _CLAUSE_LINK_HEAD.match(rest) else " "
+    joint = ": " if colon else ", " if _CLAUSE_LINK_HEAD.match(rest) else " "
     return _clean(_clean(before) + joint + rest)
 
 
@@ -304,6 +357,19 @@ def _subject(reader: MentionReader, s: str) -> Mention | None:
     for mention in reader.all_in(s):
         if _clause_opens_before(s, mention):
             return mention
+    return None
+
+
+def _opening_subject(reader: MentionReader, s: str, end: int) -> Mention | None:
+    """The speaker a sentence opens with, before ``end``: ``Lind welcomed it, but he warned ...``.
+
+    A pronoun later in the sentence may point back to it even though it has no
+    reporting verb of its own, so it is registered before the pronoun is resolved.
+    """
+    intro = _INTRO.match(s)
+    found = reader.all_in(s, end)
+    if found and found[0].form != "pronoun" and found[0].start == (intro.end() if intro else 0):
+        return found[0]
     return None
 
 
@@ -354,8 +420,13 @@ def extract_claims(
             for i, cue in enumerate(cues):
                 entry: SpeakerEntry | None
                 if cue.mention is not None:
-                    if cue.mention.form == "pronoun" and not _pronoun_ok(s, cue.mention):
+                    pronoun = cue.mention.form == "pronoun" and cue.shape != "tag"
+                    if pronoun and not _pronoun_ok(s, cue.mention):
                         continue
+                    if cue.mention.form == "pronoun" and not resolved:
+                        opener = _opening_subject(reader, s, cue.mention.start)
+                        if opener is not None:
+                            registry.resolve(opener, block.section, number)
                     entry = registry.resolve(cue.mention, block.section, number)
                     said = cue.mention.text
                 elif cue.inherits is not None and any(r[0] is cue.inherits for r in resolved):

@@ -188,6 +188,42 @@ SPEAKER_VERB_GAP: tuple[str, ...] = (
 )
 """Words that may stand between a speaker and its verb: ``one panelist, however, also argued``."""
 
+ATTRIBUTION_ADVERBIALS: tuple[str, ...] = (
+    "in closing",
+    "in conclusion",
+    "in summary",
+    "in response",
+    "in reply",
+    "in return",
+    "in turn",
+    "later",
+    "afterwards",
+    "again",
+    "too",
+    "as well",
+    "at the end",
+    "at the end of the discussion",
+    "at the end of the session",
+    "at the end of the meeting",
+    "toward the end",
+    "towards the end",
+    "at one point",
+    "at the outset",
+    "at the start",
+    "at first",
+    "firmly",
+    "emphatically",
+    "repeatedly",
+    "bluntly",
+    "frankly",
+    "candidly",
+)
+"""Adverbials after a reporting verb that belong to the attribution, not the claim.
+
+``..., one scholar suggested in closing, adding that ...``: the claim is the
+part before, and ``in closing`` is neither its content nor the start of a new one.
+"""
+
 COORDINATORS: tuple[str, ...] = (
     "and",
     "but",
