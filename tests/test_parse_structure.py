@@ -366,3 +366,25 @@ def test_represented_comes_from_the_sentences_that_introduce_the_participants(
 )
 def test_format_from_the_words_that_describe_the_event(text: str, fmt: str) -> None:
     assert _parse(text).event.format == fmt
+
+
+def test_agenda_host_of_the_event_hosts_every_panel() -> None:
+    text = (
+        "Ivo Lind hosted a conference on transport featuring Kim Sol.\n\n"
+        "Panel 1: Ports\nModerator: Ana Ruiz\nSpeakers: Ben Cho\n\n"
+        "A speaker said ports are full.\n\n"
+        "Panel 2: Rail\nModerator: Eli Stone\nSpeakers: Fay Wu, Kim Sol\n\n"
+        "A speaker said rail is slow.\n"
+    )
+    pe = _parse(text)
+    assert [(m.person_id, m.role) for m in pe.panels[0].members] == [
+        ("ivo-lind", "host"),
+        ("ana-ruiz", "moderator"),
+        ("ben-cho", "speaker"),
+    ]
+    assert [(m.person_id, m.role) for m in pe.panels[1].members] == [
+        ("ivo-lind", "host"),
+        ("kim-sol", "speaker"),
+        ("eli-stone", "moderator"),
+        ("fay-wu", "speaker"),
+    ]

@@ -258,6 +258,21 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
                 col.add_match(n, "speaker", panel)
 
 
+_LEAD = 0
+"""The panel number of a mention in the lead of an event with several panels: the whole event."""
+
+
+def _panels_of(person: _Person, count: int) -> tuple[int, ...]:
+    """The panels a person sits on: a host named in the lead hosts every panel; anyone else named in
+    the lead of an agenda sits on the panels that name them, else on the first."""
+    if _LEAD in person.panels:
+        if person.role == "host":
+            return tuple(range(1, count + 1))
+        named = tuple(sorted(p for p in person.panels if p != _LEAD))
+        return named or (1,)
+    return tuple(sorted(person.panels)) or (1,)
+
+
 def read_people(st: Structure) -> list[tuple[PersonMention, tuple[int, ...]]]:
     """Every person the text introduces, with role, affiliations, bio, and the panels they sit on."""
     col = _Collector()
@@ -266,8 +281,9 @@ def read_people(st: Structure) -> list[tuple[PersonMention, tuple[int, ...]]]:
         span = text[u.start : u.end]
         if u.kind == "para":
             descriptive = u.in_lead or not _ATTRIBUTION_RE.search(span)
+            panel = _LEAD if u.in_lead and st.panel_count > 1 else u.panel
             for sentence in sentences(span):
-                _roles_in_sentence(col, sentence, u.panel, descriptive)
+                _roles_in_sentence(col, sentence, panel, descriptive)
         elif u.kind == "list":
             role: Role = u.role if u.role in ROLE_ORDER else "speaker"
             for p in parse_name_list(span, 0)[0]:
@@ -284,7 +300,7 @@ def read_people(st: Structure) -> list[tuple[PersonMention, tuple[int, ...]]]:
         col.add(bio.name, "speaker", affiliations=affs, bio=bio.bio)
     out: list[tuple[PersonMention, tuple[int, ...]]] = []
     for person in sorted(col.people.values(), key=lambda p: p.order):
-        panels = tuple(sorted(person.panels)) or (1,)
+        panels = _panels_of(person, st.panel_count)
         mention = PersonMention(
             person_id=person_slug(person.name),
             name=person.name,
