@@ -95,6 +95,7 @@ def test_open_role_nouns_and_modifier_chains(
         "The government stated that the port is open.",
         "The president said that tariffs will rise.",
         "A closer said that the deal is done.",
+        "The ruling party's lawmakers insisted that the bill must pass.",
     ],
 )
 def test_words_with_person_endings_that_are_not_speakers(sentence: str) -> None:
@@ -110,6 +111,15 @@ def test_multiword_nationality_is_one_nationality() -> None:
     assert summary(korean)[2:] == ("individual", "KR", "panelist")
     assert summary(northern)[2:] == ("individual", "KP", "defector")
     assert summary(zealand)[2:] == ("individual", "NZ", "diplomat")
+
+
+def test_one_of_each_nationality_is_a_group_without_nationality() -> None:
+    [c] = claims_of("One Peruvian and one Chilean participant said that the copper price is fair.")
+    assert (c.speaker.mention, c.speaker.kind, c.speaker.nationality) == (
+        "One Peruvian and one Chilean participant",
+        "group",
+        None,
+    )
 
 
 def test_the_participant_points_back_to_a_multiword_nationality_speaker() -> None:

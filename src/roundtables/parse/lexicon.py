@@ -458,31 +458,17 @@ ROLE_MODIFIERS: tuple[str, ...] = (
     "independent",
     "american-based",
     "chinese-american",
-    "naval",
-    "defense",
-    "defence",
-    "intelligence",
-    "trade",
-    "technology",
-    "energy",
-    "business",
-    "industry",
-    "maritime",
     "arms control",
-    "nonproliferation",
-    "sanctions",
-    "career",
     "well-known",
-    "outspoken",
-    "skeptical",
-    "sceptical",
 )
-"""Adjectives that may stand before a role noun (``a retired Chinese military official``).
+"""Modifiers that may stand before a role noun (``a retired Chinese military official``).
 
-Any other lower-case word that is not in :data:`NOT_MODIFIERS`, and any
-capitalized word that is not a nationality (``one Southeast Asia
-specialist``), may stand there too; these are the ones that must be known
-because they also read as nouns (``a former naval officer``).
+Any other single word may stand there too, lower case or capitalized
+(``a former American naval officer``, ``one Southeast Asia specialist``),
+unless it is a function word (:data:`NOT_MODIFIERS`, a determiner, a clause
+opener), a nationality (read as the speaker's) or a possessive (``the ruling
+party's lawmakers`` are people outside the room). This list holds the
+multi-word modifiers and the words those rules would otherwise refuse.
 """
 
 MAX_MODIFIERS = 4

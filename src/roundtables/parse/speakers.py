@@ -75,13 +75,13 @@ for _noun in ROLE_NOUNS:
 _NATIONALITY_WORDS = [k for k in NATIONALITY_CODES if not k.startswith("the ") and "," not in k]
 _END = r"(?![\w’'-])"
 _NAT = rf"(?:(?i:{word_alternation(_NATIONALITY_WORDS)})|US)(?![\w-])"
-_NAT_SEQ = rf"{_NAT}(?:(?:\s*,\s*|\s+)(?i:(?:and|or)\s+)?(?i:an?\s+)?{_NAT})*"
+_NAT_SEQ = rf"{_NAT}(?:(?:\s*,\s*|\s+)(?i:(?:and|or)\s+)?(?i:(?:an?|one)\s+)?{_NAT})*"
 _DET = rf"(?i:{word_alternation(SPEAKER_DETERMINERS)})"
 _FUNCTION_WORDS = word_alternation([*NOT_MODIFIERS, *SPEAKER_DETERMINERS, *CLAUSE_OPENERS])
 _NOT_MODIFIER = rf"(?!(?i:{_FUNCTION_WORDS}){_END})(?!{_NAT})"
 _MOD = (
     rf"(?:(?i:{word_alternation(ROLE_MODIFIERS)}){_END}"
-    rf"|{_NOT_MODIFIER}(?:[a-z][\w’'-]*|[A-Z][\w’'-]*(?<![.’']))(?![\w’'.-]))"
+    rf"|{_NOT_MODIFIER}[A-Za-z][\w-]*(?![\w’'.-]))"
 )
 _SUFFIX_HEAD = rf"[a-z][a-z-]*(?:{'|'.join(PERSON_NOUN_SUFFIXES)})s?"
 _ROLE = rf"(?i:{word_alternation(_ROLE_BY_FORM)})(?![\w-])|{_SUFFIX_HEAD}(?![\w-])"
