@@ -114,9 +114,9 @@ def test_multiword_nationality_is_one_nationality() -> None:
 
 
 def test_one_of_each_nationality_is_a_group_without_nationality() -> None:
-    [c] = claims_of("One Peruvian and one Chilean participant said that the copper price is fair.")
+    [c] = claims_of("One Brazilian and one Chilean participant said that the copper price is fair.")
     assert (c.speaker.mention, c.speaker.kind, c.speaker.nationality) == (
-        "One Peruvian and one Chilean participant",
+        "One Brazilian and one Chilean participant",
         "group",
         None,
     )
