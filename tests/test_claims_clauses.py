@@ -86,3 +86,14 @@ def test_but_with_a_new_speaker_is_an_explicit_claim_of_that_speaker() -> None:
         ("question", "SE", "engineer"),
         ("caution", "FI", "officer"),
     ]
+
+
+def test_an_unknown_new_speaker_ends_the_previous_speakers_run() -> None:
+    """``pundit`` is no role noun the reader knows, yet ``a ... questioned whether`` is someone new."""
+    claims = claims_of(
+        "One Chilean scholar said that copper prices fell. "
+        "Exports are weak. "
+        "But a Bolivian pundit questioned whether that matters. "
+        "Lithium demand is strong."
+    )
+    assert [(c.cue, c.text) for c in claims] == [("say", "copper prices fell"), (None, "Exports are weak")]

@@ -53,6 +53,7 @@ _FORMS: dict[str, ReportingVerb] = {}
 for _verb in REPORTING_VERBS:
     for _form in _verb.forms:
         _FORMS.setdefault(_form, _verb)
+_FINITE_FORMS = {form for verb in REPORTING_VERBS for form in (verb.third, verb.past)}
 _VERB = re.compile(rf"(?<![\w’'-])(?:{word_alternation(_FORMS)})(?![\w’'-])")
 _GAP_WORD = rf"(?i:{word_alternation(SPEAKER_VERB_GAP)})(?![\w-])"
 _GAP_TAIL = re.compile(rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_GAP_WORD})*\s+$")
@@ -78,6 +79,12 @@ _TAG_TAIL = re.compile(
 )
 _TAG_RESUMES = re.compile(r"\s+[a-z]")
 _ACCORDING_TO = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
+_UNREAD_SPEAKER = re.compile(
+    rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)*(?i:an?|one|another)\s+"
+    rf"(?:[\w’'.-]+\s+){{1,5}}?(?:{_GAP_WORD}\s+)*(?:{word_alternation(_FINITE_FORMS)})"
+    r"\s*,?\s*(?:that|whether|how|why|what|if)(?![\w’'-])"
+)
+"""``But a Chinese pundit questioned whether ...``: an unknown new speaker still ends the run."""
 _NARRATION = re.compile(rf"^\W*(?i:{word_alternation(NARRATION_SUBJECTS)})(?![\w-])")
 _INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)+")
 _TRIM_END = re.compile(r"[\s,;:—–-]+$|[.!?]+[\"”’)]*$")
@@ -448,7 +455,7 @@ def extract_claims(
                     add(block, span, body, cue.verb.lemma, entry, said)
                 current = _Current(resolved[-1][1], resolved[-1][2])
                 continue
-            if _NARRATION.match(s):
+            if _NARRATION.match(s) or _UNREAD_SPEAKER.match(s):
                 current = None
                 continue
             subject = _subject(reader, s)
