@@ -193,3 +193,19 @@ def test_affiliations_are_whole_organizations(bio: str, affiliations: tuple[str,
 def test_a_position_after_the_organization_is_not_part_of_it() -> None:
     text = "Example Center Fellow Gil Amar moderated a discussion on ports."
     assert _people(text)["gil-amar"].affiliations == ("Example Center",)
+
+
+def test_name_after_a_long_position_title_in_running_text() -> None:
+    text = (
+        "Join us for a talk on river treaties with Deputy Minister of Water, Forests, and Fisheries "
+        "Lena Okafor and Tom Reyes, Carnegie’s fellow for water security."
+    )
+    people = _people(text)
+    assert list(people) == ["lena-okafor", "tom-reyes"]
+    assert people["lena-okafor"].role == "speaker"
+    assert people["tom-reyes"].affiliations == ("Carnegie Endowment for International Peace",)
+
+
+def test_a_head_of_state_after_with_is_not_a_speaker() -> None:
+    text = "Ola Berg moderated a discussion on the visit of Example President Ada Stone with Bo Lin."
+    assert _members(text) == [("ola-berg", "moderator"), ("bo-lin", "speaker")]

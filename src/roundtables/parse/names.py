@@ -196,6 +196,49 @@ def find_name_at(text: str, pos: int, *, limit: int | None = None) -> NameMatch 
     return NameMatch(normalize_name(" ".join(words)), start, end, prefix, glued_at)
 
 
+_TITLE_PHRASE_STEP_RE = re.compile(r"(?:\s+(?:of|for|on|the|and|&)|,(?:\s+and)?)?\s+(?=[A-Z])")
+
+
+def _title_goes_on(text: str, pos: int, limit: int) -> bool:
+    """Whether a position title continues at ``pos`` (``, Deterrence, and ...``) rather than a list."""
+    step = _TITLE_PHRASE_STEP_RE.match(text, pos, limit)
+    return step is not None and find_name_at(text, step.end(), limit=limit) is None
+
+
+def find_titled_name_at(text: str, pos: int, *, limit: int | None = None) -> NameMatch | None:
+    """A name after a long position title in running text (``Assistant Secretary of State for Arms
+    Control, Deterrence, and Stability Mallory Stewart``): the title opens with a position word and
+    runs over capitalized words, ``of``/``for``/``and`` and commas; the name is the first run inside
+    it that ends in a name after a word that cannot be part of one, or that ends the title; of a longer
+    run inside a title, the last two words are the name (``Director of Policy Planning Jo Ames``)."""
+    end_limit = len(text) if limit is None else limit
+    first = _TOKEN_RE.match(text, pos, end_limit)
+    if first is None or not first.group()[0].isupper():
+        return None
+    word = _bare(first.group())
+    if word not in _HONORIFIC_SET and word not in TITLE_WORDS:
+        return None
+    i = first.end()
+    while i < end_limit:
+        step = _TITLE_PHRASE_STEP_RE.match(text, i, end_limit)
+        if step is None:
+            return None
+        q = step.end()
+        m = find_name_at(text, q, limit=end_limit)
+        if m is not None and (m.prefix or not _title_goes_on(text, m.end, end_limit)):
+            words = m.name.split()
+            start = m.start
+            if len(words) >= 3 and not any(_is_initial(w) for w in words):
+                start = text.index(words[-2], m.start)
+                words = words[-2:]
+            return NameMatch(" ".join(words), start, m.end, text[pos:start].strip(), m.glued_at)
+        tok = _TOKEN_RE.match(text, q, end_limit)
+        if tok is None or not tok.group()[0].isupper():
+            return None
+        i = tok.end()
+    return None
+
+
 _INSIDE_ORG_RE = re.compile(r"\b([A-Z][\w’'\-–]*)\s+(?:of|for|on|the|&|in)\s+(?:the\s+)?$")
 
 
@@ -266,7 +309,7 @@ def parse_name_list(text: str, pos: int, limit: int | None = None) -> tuple[list
     while i < end_limit:
         sep = _SEP_RE.match(text, i, end_limit)
         j = sep.end() if sep else i
-        m = find_name_at(text, j, limit=end_limit)
+        m = find_name_at(text, j, limit=end_limit) or find_titled_name_at(text, j, limit=end_limit)
         if m is None:
             break
         affs: list[str] = list(orgs_in(m.prefix)) if m.prefix else []

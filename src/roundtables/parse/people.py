@@ -31,6 +31,7 @@ from roundtables.parse.names import NameMatch, names_in, parse_name_list, person
 from roundtables.parse.organizations import normalize_org, orgs_in
 from roundtables.parse.result import PersonMention
 from roundtables.parse.structure import Structure
+from roundtables.parse.vocabulary import EVENT_NOUNS
 
 _MOD_VERB_RE = re.compile(
     r"\b(?:moderated|moderates|moderate|moderating|chaired|chairs|chair|led the moderation|"
@@ -201,6 +202,13 @@ _POLITICAL_TITLE_RE = re.compile(
 )
 
 
+_POLITICAL_TITLE_END_RE = re.compile(
+    r"(?:^|\s)(?:President|Prime Minister|Premier|Chancellor|King|Queen|Chairman|Supreme Leader)$"
+)
+_EVENT_WORD_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b", re.IGNORECASE)
+_WITH_RE = re.compile(r"\bwith\s+")
+
+
 def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
     panel = 0
     for m in _BY_LIST_RE.finditer(sentence):
@@ -252,6 +260,12 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
             continue
         for p in parse_name_list(sentence, m.end())[0]:
             col.add_match(p.match, role, panel, p.affiliations)
+    first_event = _EVENT_WORD_RE.search(sentence)
+    if first_event:
+        for m in _WITH_RE.finditer(sentence, first_event.end()):
+            for p in parse_name_list(sentence, m.end())[0]:
+                if not _POLITICAL_TITLE_END_RE.search(p.match.prefix):
+                    col.add_match(p.match, "speaker", panel, p.affiliations)
     for m in _SPEAKER_VERB_RE.finditer(sentence):
         for n in _subject(sentence, m.start(), fallback=False):
             if not _POLITICAL_TITLE_RE.match(n.prefix.strip()):
