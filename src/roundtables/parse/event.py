@@ -1,19 +1,18 @@
 """Event and Panel records from the structure and the people of one text.
 
-- ``host_organization``: the organization that is the subject of ``hosted``/
-  ``organized``/``held``/``convened``/``assembled`` in the lead, or of ``hosted
-  by``/``-hosted``; else the possessive organization of the host or the
-  moderator (``The Carnegie–Tsinghua Center’s Li Bin moderated``); normalized
-  through :data:`~roundtables.parse.organizations.ORG_NAMES`.
-- ``format``: the first event word after the verb that describes the event
-  (``hosted a roundtable discussion`` -> roundtable, ``moderated a discussion``
-  -> discussion), else the first event word of the lead; else ``other``.
+Everything here reads the *introducing sentences*: the sentences of the lead
+that introduce the event or its participants (a hosting, convening or
+moderating verb, or ``a/the/this <event word>``); background narration
+(``U.S. Navy ships kept sailing near Chinese-held reefs``, ``Chinese experts
+think ...``) says nothing about the event.
+
+- ``host_organization``: see :func:`host_organization`; normalized through
+  :data:`~roundtables.parse.organizations.ORG_NAMES`; null when no introducing
+  sentence names one.
+- ``format``: see :func:`event_format`.
 - ``off_the_record``: true when the text says ``off the record`` (or the
   Chatham House Rule applies), false when it says ``on the record``, else null.
-- ``represented``: per panel, the ISO codes of nationality words before a word
-  for the participants (``U.S. and Chinese experts``), of places after ``from``
-  (``scholars from Beijing, Seoul, and Washington``), and of the two sides of a
-  ``dialogue between China and the U.S.``.
+- ``represented``: see :func:`represented`.
 """
 
 from __future__ import annotations

@@ -5,6 +5,11 @@ Carnegie–Tsinghua Center’s``) to one full name with the EN DASH the publishe
 uses. Keys are in the folded form of :func:`fold_org` (lower case, ASCII
 hyphen and apostrophe, no leading ``the``, no possessive); an organization the
 table does not know keeps the text's own spelling.
+
+``Carnegie``/``Carnegie’s`` is the Endowment; a named Carnegie centre keeps
+its own name. ``Carnegie China`` stays ``Carnegie China``: it is the name the
+centre took later, and dating an old event under it (or a new one under the
+old name) would misstate what the text says.
 """
 
 from __future__ import annotations
