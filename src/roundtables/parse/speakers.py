@@ -11,7 +11,7 @@ continues the most recent fitting one and takes over all its fields.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -94,6 +94,22 @@ _NOUN_PHRASE = (
 )
 _PARTITIVE = rf"(?P<part>(?i:{word_alternation(PARTITIVE_SUBJECTS)})){_END}"
 _PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?![\w-])"
+_MENTION_START = r"(?<![\w.’'-])"
+_TITLE = rf"(?:(?P<title>(?:{word_alternation(TITLES)})(?:\s+(?:{word_alternation(TITLES)}))?)\s+)?"
+_UNNAMED_MENTION = re.compile(
+    _MENTION_START
+    + "(?:"
+    + "|".join(
+        [
+            _PARTITIVE,
+            rf"(?P<np>{_NOUN_PHRASE})",
+            rf"(?<![\w-]){_PRONOUN}",
+            rf"(?P<honorific>{word_alternation(NAME_HONORIFICS)})\s+(?P<unlisted>[A-Z][\w’'-]+)(?![\w-]|\s+[A-Z])",
+        ]
+    )
+    + ")"
+)
+"""Mentions that need no list of the event's people; compiled once, the names per event."""
 _NAT_START = re.compile(_NAT)
 _NAT_TOKEN = re.compile(_NAT)
 _PLACE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -141,16 +157,32 @@ class MentionReader:
                 tokens.setdefault(token, set()).add(p.person_id)
         self._tokens = tokens
         names = [*self._full, *tokens]
-        title = rf"(?:(?P<title>(?:{word_alternation(TITLES)})(?:\s+(?:{word_alternation(TITLES)}))?)\s+)?"
-        parts = [
-            _PARTITIVE,
-            rf"(?P<np>{_NOUN_PHRASE})",
-            rf"(?<![\w-]){_PRONOUN}",
-            rf"(?P<honorific>{word_alternation(NAME_HONORIFICS)})\s+(?P<unlisted>[A-Z][\w’'-]+)(?![\w-]|\s+[A-Z])",
-        ]
+        self._names: re.Pattern[str] | None = None
         if names:
-            parts.insert(0, rf"{title}(?P<name>{word_alternation(names)})(?![\w-]|\s+[A-Z][a-z])")
-        self._mention = re.compile(r"(?<![\w.’'-])(?:" + "|".join(parts) + ")")
+            self._names = re.compile(
+                rf"{_MENTION_START}{_TITLE}(?P<name>{word_alternation(names)})(?![\w-]|\s+[A-Z][a-z])"
+            )
+
+    def _fullmatch(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        named = self._names.fullmatch(text, start, end) if self._names is not None else None
+        return named or _UNNAMED_MENTION.fullmatch(text, start, end)
+
+    def _match(self, text: str, start: int) -> re.Match[str] | None:
+        named = self._names.match(text, start) if self._names is not None else None
+        return named or _UNNAMED_MENTION.match(text, start)
+
+    def _finditer(self, text: str, end: int) -> Iterator[re.Match[str]]:
+        """Leftmost mentions without overlap, a name winning over other words at the same place."""
+        at = 0
+        while at < end:
+            named = self._names.search(text, at, end) if self._names is not None else None
+            unnamed = _UNNAMED_MENTION.search(text, at, end)
+            first = named is not None and (unnamed is None or named.start() <= unnamed.start())
+            found = named if first else unnamed
+            if found is None:
+                return
+            yield found
+            at = max(found.end(), found.start() + 1)
 
     def person_for_role(self, role_class: str | None) -> str | None:
         """The one listed person holding the panel role a noun names (``the moderator``), if unique."""
@@ -162,18 +194,19 @@ class MentionReader:
     def _build(self, m: re.Match[str], offset: int = 0) -> Mention | None:
         start, end = m.start() + offset, m.end() + offset
         text = m.group(0)
-        if m.group("np") is not None:
+        groups = m.groupdict()
+        if groups.get("np") is not None:
             return self._noun_phrase(m, start, end, text)
-        if m.group("part") is not None:
+        if groups.get("part") is not None:
             whole = PARTITIVE_SUBJECTS[" ".join(m.group("part").lower().split())]
             if whole == "same":
                 return Mention(start, end, text, "pronoun", "group", None, None)
             part_kind: SpeakerKind = "individual" if whole == "individual" else "group"
             return Mention(start, end, text, "indefinite", part_kind, None, None, partitive=True)
-        if m.group("pron") is not None:
+        if groups.get("pron") is not None:
             kind: SpeakerKind = "individual" if PRONOUNS[m.group("pron").lower()] == "individual" else "group"
             return Mention(start, end, text, "pronoun", kind, None, None)
-        if m.group("unlisted") is not None:
+        if groups.get("unlisted") is not None:
             return Mention(start, end, text, "name", "individual", None, None, name=m.group("unlisted"))
         token = m.group("name")
         if token in self._full:
@@ -225,7 +258,7 @@ class MentionReader:
         for start in range(max(0, end - 80), end):
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".’'-"):
                 continue
-            m = self._mention.fullmatch(text, start, end)
+            m = self._fullmatch(text, start, end)
             if m is not None:
                 mention = self._build(m)
                 if mention is not None:
@@ -259,13 +292,13 @@ class MentionReader:
 
     def starting_at(self, text: str, start: int) -> Mention | None:
         """The mention that starts exactly at ``start`` of ``text``, if any."""
-        m = self._mention.match(text, start)
+        m = self._match(text, start)
         return self._build(m) if m is not None else None
 
     def all_in(self, text: str, end: int | None = None) -> list[Mention]:
         """Every mention in ``text[:end]``, in order."""
         found = []
-        for m in self._mention.finditer(text, 0, len(text) if end is None else end):
+        for m in self._finditer(text, len(text) if end is None else end):
             mention = self._build(m)
             if mention is not None:
                 found.append(mention)
