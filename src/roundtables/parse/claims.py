@@ -6,11 +6,13 @@ How the genre attributes a statement, and so what this module reads:
   participant explained that ...``), after it (``..., said one participant``,
   ``..., a discussant said.``), around it (``The first step, he explained,
   would be ...``), in a relative clause (``..., which a panelist said
-  suggests ...``) or in an opening subordinate clause (``While the scholars
+  suggests ...``), in a noun-phrase tag (``..., a concern she said is
+  shared``) or in an opening subordinate clause (``While the scholars
   acknowledged that ..., X``);
 - further verbs carrying on the same speaker (``..., adding that ...``,
-  ``... and instead advocated for ...``) or a second speaker in the same
-  sentence (``..., although one panelist argued that ...``);
+  ``... and instead advocated for ...``, ``welcomed the talks but stressed
+  that ...``, ``X argued ..., and she urged ...``) or a second speaker in the
+  same sentence (``..., although one panelist argued that ...``);
 - unattributed sentences after an attributed one in the same block carry on
   its speaker's argument (``continued`` claims) until the narrator or another
   person takes the stage; narration before any attribution, questions, and

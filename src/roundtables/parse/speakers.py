@@ -1,11 +1,19 @@
 """Speaker mentions: who a sentence says is speaking, and who that is across the event.
 
 Two jobs. :class:`MentionReader` finds the words that name a speaker
-(``one U.S. participant``, ``the discussant``, ``he``, ``Haenle``) and reads
-their kind, nationality and role from the lexicon. :class:`SpeakerRegistry`
+(``one U.S. participant``, ``the discussant``, ``he``, ``Haenle``, ``one of
+them``) and reads their kind, nationality and role. :class:`SpeakerRegistry`
 keeps the event's speakers in order of mention and resolves anaphora: an
 indefinite mention starts a new speaker, a definite one or a pronoun
 continues the most recent fitting one and takes over all its fields.
+
+A speaker noun phrase is a determiner or quantifier (``one``, ``all three``,
+``two of the``), up to :data:`~roundtables.parse.lexicon.MAX_MODIFIERS`
+modifiers (``former``, ``naval``, ``Southeast Asia``) with at most one run of
+nationalities among them (``South Korean``, ``American and Chinese``), and a
+head noun for a person: a role noun of the lexicon or a word with a
+person-noun ending (``economist``, ``officer``). The role is that head,
+singular and lower case; its plural makes a group.
 """
 
 from __future__ import annotations
