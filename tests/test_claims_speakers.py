@@ -113,6 +113,16 @@ def test_multiword_nationality_is_one_nationality() -> None:
     assert summary(zealand)[2:] == ("individual", "NZ", "diplomat")
 
 
+def test_a_speaker_placed_at_a_named_institution() -> None:
+    [c] = claims_of("A fellow at the Lowy Institute argued that the reef treaty is weak.")
+    assert (c.cue, c.text) == ("argue", "the reef treaty is weak")
+    assert (c.speaker.mention, c.speaker.kind, c.speaker.role) == (
+        "A fellow at the Lowy Institute",
+        "individual",
+        "fellow",
+    )
+
+
 def test_one_of_each_nationality_is_a_group_without_nationality() -> None:
     [c] = claims_of("One Brazilian and one Chilean participant said that the copper price is fair.")
     assert (c.speaker.mention, c.speaker.kind, c.speaker.nationality) == (

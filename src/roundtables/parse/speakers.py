@@ -96,9 +96,10 @@ _ROLE = rf"(?i:{word_alternation(_ROLE_BY_FORM)})(?![\w-])|{_SUFFIX_HEAD}(?![\w-
 _PLACE = rf"(?i:the\s+)?(?:{_NAT}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 _ORIGIN = rf"(?i:both\s+(?:countries|sides|nations))|{_PLACE}(?:(?:\s*,\s*|\s+)(?i:and\s+)?{_PLACE})*"
 _MODS = rf"(?:{_MOD}\s+){{0,{MAX_MODIFIERS}}}"
+_PROPER = r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
 _NOUN_PHRASE = (
     rf"(?:(?P<det>{_DET})\s+)?{_MODS}(?:(?P<nat>{_NAT_SEQ})\s+)?{_MODS}"
-    rf"(?P<role>{_ROLE})(?:\s+from\s+(?P<origin>{_ORIGIN}))?"
+    rf"(?P<role>{_ROLE})(?:\s+from\s+(?P<origin>{_ORIGIN})|\s+(?:at|of)\s+(?:the\s+)?{_PROPER}(?![\w-]))?"
 )
 _PARTITIVE = rf"(?P<part>(?i:{word_alternation(PARTITIVE_SUBJECTS)})){_END}"
 _PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?![\w-])"
