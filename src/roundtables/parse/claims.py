@@ -91,6 +91,12 @@ _NARRATION = re.compile(rf"^\W*(?i:{word_alternation(NARRATION_SUBJECTS)})(?![\w
 _INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)+")
 _TRIM_END = re.compile(r"[\s,;:—–-]+$|[.!?]+[\"”’)]*$")
 _TRAILING_LINK = re.compile(rf"(?:,?\s+(?i:{word_alternation(DANGLING_LINKS)}))+\s*$")
+_LEADING_PUNCTUATION = re.compile(r"^[\s,;:—–-]+")
+_LEADING_THAT = re.compile(r"^that\s+")
+_COMMA_BEFORE_CLOSING_QUOTE = re.compile(r",([”’\"])$")
+_TO_BETWEEN = re.compile(r"\s+to\s+")
+_SPACE = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass
@@ -109,12 +115,12 @@ class _Cue:
 
 def _clean(text: str) -> str:
     text = text.strip()
-    text = re.sub(r"^[\s,;:—–-]+", "", text)
-    text = re.sub(r"^that\s+", "", text)
+    text = _LEADING_PUNCTUATION.sub("", text)
+    text = _LEADING_THAT.sub("", text)
     for _ in range(3):
         text = _TRIM_END.sub("", text).rstrip()
         text = _TRAILING_LINK.sub("", text).rstrip()
-    text = re.sub(r",([”’\"])$", r"\1", text)
+    text = _COMMA_BEFORE_CLOSING_QUOTE.sub(r"\1", text)
     return " ".join(text.split())
 
 
@@ -144,7 +150,7 @@ class _SentenceReader:
             form = " ".join(m.group(0).split())
             verb = _FORMS[form]
             nxt = matches[i + 1] if i + 1 < len(matches) else None
-            if nxt is not None and re.fullmatch(r"\s+to\s+", s[m.end() : nxt.start()]):
+            if nxt is not None and _TO_BETWEEN.fullmatch(s, m.end(), nxt.start()):
                 continue
             prev = matches[i - 1] if i > 0 else None
             if (
@@ -210,7 +216,7 @@ class _SentenceReader:
             if tag is not None:
                 return _Cue(verb, start, end, "tag", mention, tag_start=tag)
         if _COMMA_TAIL.search(head) or not head.strip():
-            after_mention = re.match(r"\s+", after)
+            after_mention = _SPACE.match(after)
             if after_mention is not None:
                 inverted = self.reader.starting_at(s, end + after_mention.end())
                 if (
@@ -245,7 +251,7 @@ class _SentenceReader:
             return None
         subject = found[0]
         between = s[subject.end : end]
-        if len(found) > 1 or not re.search(r"\w", between) or re.search(r"[,;:—–()“”\"]", between):
+        if len(found) > 1 or not _WORD_CHAR.search(between) or re.search(r"[,;:—–()“”\"]", between):
             return None
         return subject
 
@@ -283,7 +289,7 @@ class _SentenceReader:
             return "relative"
         content_before = _INTRO.sub("", before).strip(' ,;:—–“”"')
         parenthetical = _AFTER_PARENTHETICAL.match(s, verb_end) is not None
-        if parenthetical and _COMMA_TAIL.search(before + " ") and re.search(r"\w", content_before):
+        if parenthetical and _COMMA_TAIL.search(before + " ") and _WORD_CHAR.search(content_before):
             return "post"
         return "pre"
 
@@ -449,7 +455,7 @@ def extract_claims(
                 if entry is None:
                     continue
                 body = _content(s, cues, i)
-                if body and re.search(r"\w", body):
+                if body and _WORD_CHAR.search(body):
                     resolved.append((cue, entry, said))
                     bodies.append(body)
             if resolved:

@@ -37,6 +37,9 @@ _GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _NAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Du", "La", "Le", "Van", "Von", "O’", "O'", "D’", "D'")
 _HONORIFIC_SET = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
 _LOWER_PREFIX_WORDS = frozenset({"former", "retired", "recently", "then", "current", "acting", "and"})
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
+_ACRONYM = re.compile(r"[A-Z]{2,}[’']?s?")
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,11 @@ class NameMatch:
 
 
 def _bare(token: str) -> str:
-    return re.sub(r"[’']s$", "", token).strip(".,;:").lower()
+    return _POSSESSIVE_END.sub("", token).strip(".,;:").lower()
 
 
 def _is_initial(token: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)?", token))
+    return _INITIAL.fullmatch(token) is not None
 
 
 def _glue_split(token: str) -> int | None:
@@ -96,7 +99,7 @@ def _prefix_word(token: str) -> bool:
         or country_code(token.rstrip(".,’'s")) is not None
         or known_org(token)
         or token.endswith(("’s", "'s"))
-        or bool(re.fullmatch(r"[A-Z]{2,}[’']?s?", token))
+        or _ACRONYM.fullmatch(token) is not None
     )
 
 

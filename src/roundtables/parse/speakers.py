@@ -105,20 +105,18 @@ _PARTITIVE = rf"(?P<part>(?i:{word_alternation(PARTITIVE_SUBJECTS)})){_END}"
 _PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?![\w-])"
 _MENTION_START = r"(?<![\w.’'-])"
 _TITLE = rf"(?:(?P<title>(?:{word_alternation(TITLES)})(?:\s+(?:{word_alternation(TITLES)}))?)\s+)?"
+_OTHER_MENTIONS = [
+    rf"(?<![\w-]){_PRONOUN}",
+    rf"(?P<honorific>{word_alternation(NAME_HONORIFICS)})\s+(?P<unlisted>[A-Z][\w’'-]+)(?![\w-]|\s+[A-Z])",
+]
 _UNNAMED_MENTION = re.compile(
-    _MENTION_START
-    + "(?:"
-    + "|".join(
-        [
-            _PARTITIVE,
-            rf"(?P<np>{_NOUN_PHRASE})",
-            rf"(?<![\w-]){_PRONOUN}",
-            rf"(?P<honorific>{word_alternation(NAME_HONORIFICS)})\s+(?P<unlisted>[A-Z][\w’'-]+)(?![\w-]|\s+[A-Z])",
-        ]
-    )
-    + ")"
+    _MENTION_START + "(?:" + "|".join([_PARTITIVE, rf"(?P<np>{_NOUN_PHRASE})", *_OTHER_MENTIONS]) + ")"
 )
 """Mentions that need no list of the event's people; compiled once, the names per event."""
+_NO_NOUN_PHRASE = re.compile(_MENTION_START + "(?:" + "|".join([_PARTITIVE, *_OTHER_MENTIONS]) + ")")
+"""The same without noun phrases: what can match where no head noun follows, much faster to search."""
+_HEAD_NOUN = re.compile(rf"{_MENTION_START}(?:{_ROLE})")
+"""Where a noun phrase's head may stand: a noun phrase starts at or before one."""
 _NAT_START = re.compile(_NAT)
 _NAT_TOKEN = re.compile(_NAT)
 _PLACE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -150,6 +148,14 @@ _ELLIPSIS_OPENER = re.compile(rf"(?:^|\s)(?i:{word_alternation(CONTRAST_LINKS)})
 _NAME_JOINT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
+def _last_head_noun(text: str, begin: int, end: int) -> int:
+    """Where the last head noun in ``text[begin:end]`` starts, or -1: no noun phrase starts after it."""
+    last, at = -1, begin
+    while (head := _HEAD_NOUN.search(text, at, end)) is not None:
+        last, at = head.start(), head.start() + 1
+    return last
+
+
 def _name_tokens(name: str) -> list[str]:
     return [t for t in name.split() if len(t) > 1 and t[0].isupper() and not t.endswith(".")]
 
@@ -172,9 +178,10 @@ class MentionReader:
                 rf"{_MENTION_START}{_TITLE}(?P<name>{word_alternation(names)})(?![\w-]|\s+[A-Z][a-z])"
             )
 
-    def _fullmatch(self, text: str, start: int, end: int) -> re.Match[str] | None:
+    def _fullmatch(self, text: str, start: int, end: int, last_head: int) -> re.Match[str] | None:
         named = self._names.fullmatch(text, start, end) if self._names is not None else None
-        return named or _UNNAMED_MENTION.fullmatch(text, start, end)
+        unnamed = _UNNAMED_MENTION if start <= last_head else _NO_NOUN_PHRASE
+        return named or unnamed.fullmatch(text, start, end)
 
     def _match(self, text: str, start: int) -> re.Match[str] | None:
         named = self._names.match(text, start) if self._names is not None else None
@@ -185,7 +192,8 @@ class MentionReader:
         at = 0
         while at < end:
             named = self._names.search(text, at, end) if self._names is not None else None
-            unnamed = _UNNAMED_MENTION.search(text, at, end)
+            head = _HEAD_NOUN.search(text, at, end)
+            unnamed = (_UNNAMED_MENTION if head is not None else _NO_NOUN_PHRASE).search(text, at, end)
             first = named is not None and (unnamed is None or named.start() <= unnamed.start())
             found = named if first else unnamed
             if found is None:
@@ -264,10 +272,12 @@ class MentionReader:
 
     def ending_at(self, text: str, end: int) -> Mention | None:
         """The longest mention that ends exactly at ``end`` of ``text``."""
-        for start in range(max(0, end - 80), end):
+        first = max(0, end - 80)
+        last_head = _last_head_noun(text, first, end)
+        for start in range(first, end):
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".’'-"):
                 continue
-            m = self._fullmatch(text, start, end)
+            m = self._fullmatch(text, start, end, last_head)
             if m is not None:
                 mention = self._build(m)
                 if mention is not None:
