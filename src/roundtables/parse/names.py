@@ -19,6 +19,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from roundtables.parse.geography import country_code
 from roundtables.parse.organizations import known_org, orgs_in
@@ -73,6 +74,7 @@ def _glue_split(token: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _name_token_ok(token: str) -> bool:
     bare = _bare(token)
     if not bare or any(ch.isdigit() for ch in token):
@@ -88,6 +90,7 @@ def _name_token_ok(token: str) -> bool:
     return country_code(token.rstrip(".,")) is None or bare in {"jordan", "georgia", "chad"}
 
 
+@lru_cache(maxsize=8192)
 def _prefix_word(token: str) -> bool:
     """A word that may stand in a capitalized run before a name without being part of it."""
     bare = _bare(token)
