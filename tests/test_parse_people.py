@@ -209,3 +209,58 @@ def test_name_after_a_long_position_title_in_running_text() -> None:
 def test_a_head_of_state_after_with_is_not_a_speaker() -> None:
     text = "Ola Berg moderated a discussion on the visit of Example President Ada Stone with Bo Lin."
     assert _members(text) == [("ola-berg", "moderator"), ("bo-lin", "speaker")]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Also in attendance were Ivo Marsh and Kai Lund.",
+        "Attendees included Ivo Marsh and Kai Lund.",
+        "Ivo Marsh and Kai Lund also attended.",
+        "Also present were Ivo Marsh of the Example Academy and Kai Lund.",
+        "Ivo Marsh and Kai Lund were also present.",
+        "Those in attendance included Ivo Marsh and Kai Lund.",
+        "\n\nObservers: Ivo Marsh, Kai Lund",
+    ],
+)
+def test_people_named_only_as_attendees_are_participants(closing: str) -> None:
+    text = "Ola Berg hosted a roundtable on inland shipping. " + closing
+    assert _members(text) == [
+        ("ola-berg", "host"),
+        ("ivo-marsh", "participant"),
+        ("kai-lund", "participant"),
+    ]
+
+
+def test_an_attendee_also_named_as_a_speaker_stays_a_speaker() -> None:
+    text = "Ola Berg hosted a discussion with Kai Lund on inland shipping. Also present were Kai Lund and Ivo Marsh."
+    assert _members(text) == [("ola-berg", "host"), ("kai-lund", "speaker"), ("ivo-marsh", "participant")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Example’s Ola Berg and Ivo Marsh of the Example Academy co-hosted a roundtable on canals.", "host"),
+        (
+            "Ola Berg of the Example Institute and Ivo Marsh of the Example Academy co-chaired the meeting.",
+            "moderator",
+        ),
+        (
+            "Ola Berg, a fellow at the Example Institute, and Ivo Marsh of the Example Academy co-moderated "
+            "the seminar.",
+            "moderator",
+        ),
+        ("The seminar on canals was co-chaired by Ola Berg and Ivo Marsh.", "moderator"),
+        ("Ola Berg and Ivo Marsh jointly hosted a roundtable on canals.", "host"),
+    ],
+)
+def test_coordinated_hosts_and_chairs_with_affiliations(sentence: str, role: str) -> None:
+    assert _members(sentence) == [("ola-berg", role), ("ivo-marsh", role)]
+
+
+def test_an_of_phrase_in_a_subject_is_an_affiliation_of_that_name_only() -> None:
+    people = _people(
+        "Ola Berg of the Example Institute and Ivo Marsh of the Example Academy co-chaired the meeting."
+    )
+    assert people["ola-berg"].affiliations == ("Example Institute",)
+    assert people["ivo-marsh"].affiliations == ("Example Academy",)

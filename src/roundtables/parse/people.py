@@ -2,16 +2,18 @@
 
 Roles come from how the text introduces people, never from claims:
 
-- host: ``X hosted a roundtable``, ``X will host``, ``hosted by X``;
+- host: ``X hosted a roundtable``, ``X will host``, ``hosted by X``, ``X of Y and Z co-hosted``;
 - moderator: ``X moderated``, ``X and Y moderated the discussion``,
-  ``X, <position>, moderated``, ``moderated by X``, ``chaired by X``, ``Moderator: X``;
+  ``X, <position>, moderated``, ``X of Y and Z co-chaired``, ``moderated by X``,
+  ``chaired by X``, ``Moderator: X``;
 - discussant: ``Discussants: ...``, ``Chinese discussants included ...``;
 - speaker: lists after ``a discussion with``, ``a conversation between``,
   ``joined``, ``featured``, ``panelists included``, ``remarks by``, ``led by``,
   ``... experts: A, B``; subjects of ``presented``, ``explained``, ``commented``
   ... in the lead paragraphs; bio blocks; the ``event speakers`` block; bullets
   that are only ``Name, position``;
-- participant: ``X attended``, ``Attendees: ...``.
+- participant: ``X attended``, ``X and Y were also present``, ``Also in attendance were ...``,
+  ``Attendees included ...``, ``Attendees: ...``, ``Observers: ...``.
 
 A person named in several ways keeps the first role of that list. Mentions of
 one person within an event merge on first and last name, so ``Evan
@@ -34,18 +36,29 @@ from roundtables.parse.structure import Structure
 from roundtables.parse.vocabulary import EVENT_NOUNS
 
 _MOD_VERB_RE = re.compile(
-    r"\b(?:moderated|moderates|moderate|moderating|chaired|chairs|chair|led the moderation|"
+    r"\b(?:(?:co-)?(?:moderated|moderates|moderate|moderating|chaired|chairs|chair)|led the moderation|"
     r"served as (?:the )?moderator|was the moderator)\b"
     r"(?!\s+by\b)(?!\s+(?:conversation|discussion|session|panel)\b)"
 )
-_HOST_VERB_RE = re.compile(r"\b(?:hosted|hosts|host|co-hosted|co-hosts|is hosting)\b(?!\s+by\b)")
+_HOST_VERB_RE = re.compile(r"\b(?:(?:co-)?(?:hosted|hosts|host)|is hosting)\b(?!\s+by\b)")
 _SPEAKER_VERB_RE = re.compile(
     r"\b(?:presented|presents|present|explained|explains|explain|commented|comments|discussed|discusses|discuss|"
     r"offered|offers|offer|provided|provides|provide|made|gave|gives|give|delivered|delivers|deliver|"
     r"introduced|introduces|spoke|speaks|speak|shared|opened|joined|join|examined|examine|analyzed|described|"
     r"outlined|addressed|responded|kicked off|talked|led|assessed|reviewed)\b"
 )
-_ATTEND_RE = re.compile(r"\b(?:attended|were in attendance|also attended)\b")
+_ATTEND_RE = re.compile(
+    r"\b(?:attended|sat in|(?:were|was)\s+(?:also\s+)?(?:in attendance|present)"
+    r"(?=\s*(?:[.;,]|$)|\s+(?:as|at|for)\b))"
+)
+"""An attendance verb whose subject is the attendees (``X and Y also attended``, ``X was also present``)."""
+_ATTEND_LIST_RE = re.compile(
+    r"\b(?:(?:also\s+)?in attendance|attendees|(?:also\s+)?attending|(?:also|those|others)\s+present|"
+    r"observers)"
+    r"(?:\s+(?:at\s+)?the\s+\w+)?\s+(?:were|was|included|include|includes)\s*:?\s+",
+    re.IGNORECASE,
+)
+"""A phrase that opens a list of attendees (``Also in attendance were``, ``Observers included``)."""
 _BY_LIST_RE = re.compile(
     r"\b(?P<verb>moderated|chaired|hosted|co-hosted|led|remarks|presentations?|keynote|address|comments|"
     r"commentary|introduced|joined)\s+by\s+",
@@ -58,11 +71,17 @@ _TRIGGER_RE = re.compile(
     r"|\bcomprised of|\bcomposed of|\bconsisted of|\bwere|\bare|:)\s*:?\s+",
     re.IGNORECASE,
 )
+_OF_PHRASE = (
+    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.\-–]*"
+    r"(?:\s+(?:(?:of|for|on|the|and|&|in)\s+)*[A-Z][\w’'.\-–]*)*"
+)
+"""An affiliation after a name in a subject (``Zhang Wei of Example University``)."""
 _FIRST_GAP_RE = re.compile(
-    r"(?:\s*,[^,;]{1,150},)?\s*(?:(?:will|would|also|then|later|jointly|has|have|had|who|both|each|all)\s+)*"
+    rf"(?P<aff>\s*,[^,;]{{1,150}},|{_OF_PHRASE}(?:\s*,[^,;]{{1,150}},)?)?"
+    r"\s*(?:(?:will|would|also|then|later|jointly|has|have|had|who|both|each|all)\s+)*"
 )
 _CHAIN_GAP_RE = re.compile(
-    r"(?:\s*,[^,;]{1,150})?\s*(?:,|,?\s+and|,?\s+as well as)\s+"
+    rf"(?P<aff>\s*,[^,;]{{1,150}}|{_OF_PHRASE}(?:\s*,[^,;]{{1,150}})?)?\s*(?:,|,?\s+and|,?\s+as well as)\s+"
     r"(?:[A-Z][\w’'.\-–]*\s+|of\s+|for\s+|the\s+){0,8}"
 )
 _ATTRIBUTION_RE = re.compile(
@@ -139,28 +158,32 @@ class _Collector:
             person.panels.append(panel)
 
     def add_match(self, m: NameMatch, role: Role, panel: int | None, extra: tuple[str, ...] = ()) -> None:
-        affs = list(orgs_in(m.prefix)) if m.prefix else []
+        # A prefix ending in ``and`` is the tail of the previous name's phrase (``X of Y Institute and Z``).
+        affs = list(orgs_in(m.prefix)) if m.prefix and not re.search(r"\band$", m.prefix) else []
         possessive = re.search(r"([A-Z][\w–\-. ]*?)[’']s$", m.prefix.strip()) if m.prefix else None
         if possessive and not affs:
             affs.append(normalize_org(possessive.group(1)))
         self.add(m.name, role, affiliations=affs + [a for a in extra if a not in affs], panel=panel)
 
 
-def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[NameMatch]:
-    """Names that are the subject of the verb at ``verb_start`` (``X and Y moderated``)."""
+def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[tuple[NameMatch, tuple[str, ...]]]:
+    """Names that are the subject of the verb at ``verb_start`` (``X and Y moderated``), each with the
+    organizations of its appositive or ``of`` phrase (``X of Example University and Y co-hosted``)."""
     names = [m for m in names_in(sentence) if m.end <= verb_start]
     if not names:
         return []
-    chain: list[NameMatch] = []
+    chain: list[tuple[NameMatch, tuple[str, ...]]] = []
     edge = verb_start
     for m in reversed(names):
         gap = sentence[m.end : edge]
         regex = _FIRST_GAP_RE if not chain else _CHAIN_GAP_RE
-        if regex.fullmatch(gap):
-            chain.append(m)
+        fit = regex.fullmatch(gap)
+        if fit:
+            aff = fit.group("aff")
+            chain.append((m, tuple(orgs_in(aff)) if aff else ()))
             edge = m.start - len(m.prefix) - (1 if m.prefix else 0)
             edge = max(edge, 0)
-            if not chain[-1].prefix:
+            if not m.prefix or re.search(r"\band$", m.prefix):
                 edge = m.start
             continue
         break
@@ -170,7 +193,7 @@ def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[NameMatc
         first = names[0]
         lead = sentence[: first.start].strip()
         if not lead or re.fullmatch(r"(?:[A-Z][\w’'.\-–]*\s*)+", lead):
-            return [first]
+            return [(first, ())]
     return []
 
 
@@ -221,11 +244,11 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         for p in parse_name_list(sentence, m.end())[0]:
             col.add_match(p.match, role, panel, p.affiliations)
     for m in _MOD_VERB_RE.finditer(sentence):
-        for n in _subject(sentence, m.start(), fallback=True):
-            col.add_match(n, "moderator", panel)
+        for n, affs in _subject(sentence, m.start(), fallback=True):
+            col.add_match(n, "moderator", panel, affs)
     for m in _HOST_VERB_RE.finditer(sentence):
-        for n in _subject(sentence, m.start(), fallback=True):
-            col.add_match(n, "host", panel)
+        for n, affs in _subject(sentence, m.start(), fallback=True):
+            col.add_match(n, "host", panel, affs)
     if re.search(
         r"\bdiscussants?\b[^.]{0,20}?\b(?:included|were|are|include)\b\s*:?", sentence, re.IGNORECASE
     ):
@@ -241,16 +264,24 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         listed = parse_name_list(sentence, 0)[0]
         if not listed:
             listed_matches = _subject(sentence, m3.start(), fallback=False)
-            for n in listed_matches:
-                col.add_match(n, "participant", panel)
+            for n, affs in listed_matches:
+                col.add_match(n, "participant", panel, affs)
         for p in listed:
+            col.add_match(p.match, "participant", panel, p.affiliations)
+    attendance = [m.span() for m in _ATTEND_LIST_RE.finditer(sentence)]
+    for _start, end in attendance:
+        for p in parse_name_list(sentence, end)[0]:
             col.add_match(p.match, "participant", panel, p.affiliations)
     if not lead:
         return
     for m in _TRIGGER_RE.finditer(sentence):
         before = sentence[max(0, m.start() - 20) : m.start()].lower()
         role = (
-            "discussant" if "discussant" in before else "participant" if "attendee" in before else "speaker"
+            "discussant"
+            if "discussant" in before
+            else "participant"
+            if "attendee" in before or any(a <= m.start() < b for a, b in attendance)
+            else "speaker"
         )
         if (
             role == "speaker"
@@ -267,9 +298,9 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
                 if not _POLITICAL_TITLE_END_RE.search(p.match.prefix):
                     col.add_match(p.match, "speaker", panel, p.affiliations)
     for m in _SPEAKER_VERB_RE.finditer(sentence):
-        for n in _subject(sentence, m.start(), fallback=False):
+        for n, affs in _subject(sentence, m.start(), fallback=False):
             if not _POLITICAL_TITLE_RE.match(n.prefix.strip()):
-                col.add_match(n, "speaker", panel)
+                col.add_match(n, "speaker", panel, affs)
 
 
 _LEAD = 0

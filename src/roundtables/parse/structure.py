@@ -76,7 +76,8 @@ _EVENT_VERB_RE = re.compile(
 _LIST_LINE_RE = re.compile(
     r"^(?P<label>(?:Chinese |American |U\.S\. |Korean |Japanese )?(?:Discussants?|Moderators?|Moderated by|"
     r"Chairs?|Chaired by|Panelists?|Panellists?|Speakers?|Participants?|Featuring|Hosts?|Hosted by|"
-    r"Presenters?|Commentators?|Respondents?|Keynote(?: Speakers?)?|Attendees|Featured Speakers?))"
+    r"Presenters?|Commentators?|Respondents?|Keynote(?: Speakers?)?|Attendees|Featured Speakers?|"
+    r"Observers?|In [Aa]ttendance|Also [Aa]ttending|Also [Pp]resent))"
     r"\s*:\s*(?=\S)"
 )
 _LIST_ROLES = {
@@ -84,7 +85,9 @@ _LIST_ROLES = {
     "moderat": "moderator",
     "chair": "moderator",
     "host": "host",
-    "attendee": "participant",
+    "attend": "participant",
+    "observer": "participant",
+    "also present": "participant",
 }
 _PANEL_HEADING_RE = re.compile(
     r"^(?:[\d:.apm\s–-]{4,}\s*)?(?:Panel|Session)\s*(?:[IVX]+|\d+|One|Two|Three|Four|Five|Six)\b",
