@@ -264,3 +264,11 @@ def test_an_of_phrase_in_a_subject_is_an_affiliation_of_that_name_only() -> None
     )
     assert people["ola-berg"].affiliations == ("Example Institute",)
     assert people["ivo-marsh"].affiliations == ("Example Academy",)
+
+
+def test_a_subject_list_runs_over_an_organization_name_with_on() -> None:
+    text = (
+        "Ola Berg hosted a seminar on canals. Dr. Ivo Marsh and Council on Inland Waterways Fellow "
+        "Kai Lund gave comments."
+    )
+    assert _members(text) == [("ola-berg", "host"), ("ivo-marsh", "speaker"), ("kai-lund", "speaker")]

@@ -82,7 +82,7 @@ _FIRST_GAP_RE = re.compile(
 )
 _CHAIN_GAP_RE = re.compile(
     rf"(?P<aff>\s*,[^,;]{{1,150}}|{_OF_PHRASE}(?:\s*,[^,;]{{1,150}})?)?\s*(?:,|,?\s+and|,?\s+as well as)\s+"
-    r"(?:[A-Z][\w’'.\-–]*\s+|of\s+|for\s+|the\s+){0,8}"
+    r"(?:[A-Z][\w’'.\-–]*\s+|(?:of|for|on|in|the|&)\s+){0,8}"
 )
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|says|argued|argues|noted|notes|stated|states|agreed|agree|added|remarked|warned|suggested|"
