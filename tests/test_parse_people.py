@@ -233,7 +233,10 @@ def test_people_named_only_as_attendees_are_participants(closing: str) -> None:
 
 
 def test_an_attendee_also_named_as_a_speaker_stays_a_speaker() -> None:
-    text = "Ola Berg hosted a discussion with Kai Lund on inland shipping. Also present were Kai Lund and Ivo Marsh."
+    text = (
+        "Ola Berg hosted a discussion with Kai Lund on inland shipping. "
+        "Also present were Kai Lund and Ivo Marsh."
+    )
     assert _members(text) == [("ola-berg", "host"), ("kai-lund", "speaker"), ("ivo-marsh", "participant")]
 
 
