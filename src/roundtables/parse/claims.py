@@ -37,8 +37,14 @@ from roundtables.parse.lexicon import (
     CONTRAST_LINKS,
     COORDINATORS,
     DANGLING_LINKS,
+    DISCOURSE_NOUNS,
+    DISCOURSE_VERBS,
+    EXPRESSIONS,
     GERUND_LINKS,
     NARRATION_SUBJECTS,
+    PREDICATE_ADJECTIVES,
+    PREDICATE_ADVERBS,
+    QUESTION_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SPEAKER_VERB_GAP,
@@ -52,11 +58,26 @@ from roundtables.parse.speakers import Mention, MentionReader, SpeakerEntry, Spe
 Shape = Literal["pre", "post", "inverted", "relative", "tag", "gerund", "coord"]
 
 _FORMS: dict[str, ReportingVerb] = {}
-for _verb in REPORTING_VERBS:
+for _verb in (*REPORTING_VERBS, *EXPRESSIONS):
     for _form in _verb.forms:
         _FORMS.setdefault(_form, _verb)
-_FINITE_FORMS = {form for verb in REPORTING_VERBS for form in (verb.third, verb.past)}
-_VERB = re.compile(rf"(?<![\w’'-])(?:{word_alternation(_FORMS)})(?![\w’'-])")
+_FINITE_FORMS = {form for verb in (*REPORTING_VERBS, *EXPRESSIONS) for form in verb.finite}
+_PREDICATE = (
+    rf"(?:is|are|was|were)\s+(?:(?:{word_alternation(PREDICATE_ADVERBS)}|[a-z]+ly)\s+)"
+    rf"(?:{word_alternation(PREDICATE_ADJECTIVES)})"
+)
+_VERB = re.compile(rf"(?<![\w’'-])(?:{word_alternation(_FORMS)}|{_PREDICATE})(?![\w’'-])")
+
+
+def _verb_of(written: str) -> ReportingVerb:
+    """The reporting verb a match of ``_VERB`` writes; an adverb inside a predicate does not count."""
+    form = " ".join(written.split())
+    if form in _FORMS:
+        return _FORMS[form]
+    words = form.split()
+    return _FORMS[f"{words[0]} {words[-1]}"]
+
+
 _GAP_WORD = rf"(?i:{word_alternation(SPEAKER_VERB_GAP)})(?![\w-])"
 _GAP_TAIL = re.compile(rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_GAP_WORD})*\s+$")
 _OPENER_TAIL = re.compile(rf"(?:^|[\s,;:—–(])(?i:{word_alternation(CLAUSE_OPENERS)})\s*$")
@@ -68,7 +89,7 @@ _COMMA_TAIL = re.compile(r"[,—–][\"”’]?\s*$|[\"”’],\s*$")
 _ADVERBIAL = rf"(?i:{word_alternation(ATTRIBUTION_ADVERBIALS)})(?![\w-])"
 _LEADING_ADVERBIAL = re.compile(rf"\s*,?\s*{_ADVERBIAL}")
 _AFTER_PARENTHETICAL = re.compile(rf"(?:\s*,?\s*{_ADVERBIAL})?\s*(?:[,;:—–]|[.!?][\"”’)]*\s*$|$)")
-_ASIDE = rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_ADVERBIAL}\s*,?)?"
+_ASIDE = rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_ADVERBIAL}\s*,?|\s+[a-z]+ly(?=\s+that\s))?"
 _CLAUSE_HEAD = re.compile(rf"{_ASIDE}\s*(?:[:“\"]|(?i:{word_alternation(CLAUSE_HEADS)})(?![\w-]))")
 _TAKES_THAT = re.compile(rf"{_ASIDE}\s*(?:that(?![\w-])|:)")
 _THAT_HEAD = re.compile(rf"{_ASIDE}\s*(?:[,:]\s*)?(?:that(?![\w-])\s*)?")
@@ -80,6 +101,12 @@ _TAG_TAIL = re.compile(
     r"(?P<comma>[,—–])\s*(?P<np>(?i:an?|the|one|another|this|that)\s+(?:[\w’'-]+\s+){1,4})$"
 )
 _TAG_RESUMES = re.compile(r"\s+[a-z]")
+_AS_COMPLEMENT = re.compile(r"\sas\s")
+_PASSIVE_HEAD = re.compile(r"(?:^|[\s,;:—–])(?i:it|this)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
+_BY = re.compile(r"\s+by\s+")
+_OBJECT_RELATIVE = re.compile(r",\s*which$")
+_LEADING_AS = re.compile(r"^as\s+")
+_LABEL_COLON = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*:\s*")
 _ACCORDING_TO = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
 _UNREAD_SPEAKER = re.compile(
     rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)*(?i:an?|one|another)\s+"
@@ -87,6 +114,23 @@ _UNREAD_SPEAKER = re.compile(
     r"\s*,?\s*(?:that|whether|how|why|what|if)(?![\w’'-])"
 )
 """``But a Chinese pundit questioned whether ...``: an unknown new speaker still ends the run."""
+_DISCOURSE = rf"(?i:{word_alternation(DISCOURSE_NOUNS)})"
+_META = re.compile(
+    rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)}|even|here|again)\s*,?\s*)*(?:[^,;:]{{0,40}},\s*)?"
+    rf"(?:(?i:there\s+(?:was|were|is|are|has\s+been|have\s+been|remained))\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_DISCOURSE}"
+    rf"|(?i:(?:the|this|that|these|those|such|a|an|much|some|little|no)\s+)?(?:[\w-]+\s+)?{_DISCOURSE}"
+    rf"\s+(?:[a-z]+ly\s+|then\s+|also\s+)?(?i:{word_alternation(DISCOURSE_VERBS)})"
+    r"|(?i:it|this)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|widely\s+|generally\s+)?"
+    r"[a-z]+ed\s+that"
+    r"|[\w-]+\s+(?:were|was)\s+(?:also\s+)?(?:raised|expressed|voiced|noted)\s+that)(?![\w-])"
+)
+"""Narrator sentences about the discussion itself: ``This view was widely shared``, ``There was broad
+agreement that ...``, ``It was noted that ...``. They name no speaker, are no claim and end a run."""
+_QUESTION = re.compile(
+    rf"(?<![\w-])(?i:{word_alternation(QUESTION_VERBS)})\s+(?:{word_alternation(CLAUSE_HEADS)})(?![\w-])"
+)
+"""A reported question ends a speaker's run even when its asker is not read: it is no carried-on argument."""
 _NARRATION = re.compile(rf"^\W*(?i:{word_alternation(NARRATION_SUBJECTS)})(?![\w-])")
 _INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)+")
 _TRIM_END = re.compile(r"[\s,;:—–-]+$|[.!?]+[\"”’)]*$")
@@ -111,6 +155,8 @@ class _Cue:
     inherits: _Cue | None = None
     subordinate: bool = False
     tag_start: int = 0
+    silent: bool = False
+    """A verb with no content clause (``agreed in part``): it names a speaker for what follows, no claim."""
 
 
 def _clean(text: str) -> str:
@@ -147,8 +193,7 @@ class _SentenceReader:
         matches = list(_VERB.finditer(s))
         cues: list[_Cue] = []
         for i, m in enumerate(matches):
-            form = " ".join(m.group(0).split())
-            verb = _FORMS[form]
+            verb = _verb_of(m.group(0))
             nxt = matches[i + 1] if i + 1 < len(matches) else None
             if nxt is not None and _TO_BETWEEN.fullmatch(s, m.end(), nxt.start()):
                 continue
@@ -157,7 +202,7 @@ class _SentenceReader:
                 prev is not None
                 and cues
                 and cues[-1].start == prev.start()
-                and _FORMS[" ".join(prev.group(0).split())].lemma == verb.lemma
+                and _verb_of(prev.group(0)).lemma == verb.lemma
                 and not s[prev.end() : m.start()].strip()
             ):
                 cues[-1].end = m.end()
@@ -171,7 +216,7 @@ class _SentenceReader:
             if (
                 mention is not None
                 and mention.form != "pronoun"
-                and (not head.strip() or _COMMA_TAIL.search(head))
+                and (not head.strip() or _COMMA_TAIL.search(head) or _INTRO.fullmatch(head))
                 and _AFTER_PARENTHETICAL.match(s, mention.end) is not None
             ):
                 cues.append(_Cue(ACCORDING_TO, m.start(), m.end(), "inverted", mention))
@@ -185,8 +230,13 @@ class _SentenceReader:
         after = s[end:]
         takes_that = _TAKES_THAT.match(after) is not None
         takes_clause = _CLAUSE_HEAD.match(after) is not None or (
-            verb.lemma == "describe" and re.search(r"\sas\s", after) is not None
+            verb.takes_as and _AS_COMPLEMENT.search(after) is not None
         )
+        if verb.relative_only:
+            return self._relative_only(s, head, verb, start, end, takes_clause)
+        passive = _PASSIVE_HEAD.search(head)
+        if passive is not None and written == verb.past.split()[0]:
+            return self._passive(s, verb, start, end)
         if written == verb.gerund.split()[0]:
             link = _GERUND_LINK_TAIL.search(head)
             if link is None or not (takes_that or head.rstrip().endswith(" by") or verb.lemma == "add"):
@@ -203,8 +253,10 @@ class _SentenceReader:
             shape = self._shape_before(s, mention, end)
             if shape == "pre" and verb.parenthetical_only and not takes_that:
                 return None
-            if shape in ("pre", "relative") and verb.needs_clause and not takes_clause:
+            if shape == "relative" and verb.needs_clause and not takes_clause:
                 return None
+            if shape == "pre" and verb.needs_clause and not takes_clause:
+                return _Cue(verb, start, end, shape, mention, silent=True)
             if shape == "post" and self._narrated_action(s, earlier, mention):
                 return None
             subordinate = (
@@ -225,7 +277,7 @@ class _SentenceReader:
                     and _AFTER_PARENTHETICAL.match(s, inverted.end) is not None
                 ):
                     return _Cue(verb, start, end, "inverted", inverted)
-        finite = written in (verb.past.split()[0], verb.third.split()[0])
+        finite = written in {form.split()[0] for form in verb.finite}
         coordinator = _COORD_TAIL.search(head)
         if not (finite and coordinator):
             return None
@@ -237,6 +289,31 @@ class _SentenceReader:
         if subject is None:
             return None
         return _Cue(verb, start, end, "coord", subject)
+
+    def _relative_only(
+        self, s: str, head: str, verb: ReportingVerb, start: int, end: int, takes_clause: bool
+    ) -> _Cue | None:
+        """``..., which she called a risky bargain``: verbs that report only after ``which`` and a speaker."""
+        mention = self._speaker_before(s, head)
+        if mention is None or not _RELATIVE_TAIL.search(s[: mention.start].rstrip()):
+            return None
+        if verb.takes_as and not takes_clause:
+            return None
+        return _Cue(verb, start, end, "relative", mention)
+
+    def _passive(self, s: str, verb: ReportingVerb, start: int, end: int) -> _Cue | None:
+        """``It was pointed out by a Japanese participant that ...``: the agent is the speaker.
+
+        Without an agent (``It was noted that ...``) the passive names no one and is no claim.
+        """
+        by = _BY.match(s, end)
+        if by is None:
+            return None
+        agent = self.reader.starting_at(s, by.end())
+        if agent is None or agent.form == "pronoun" or _TAKES_THAT.match(s, agent.end) is None:
+            return None
+        cue = _Cue(verb, start, agent.end, "pre", agent)
+        return cue
 
     def _subject_of_verb_phrase(self, s: str, end: int) -> Mention | None:
         """``Chinese experts welcomed the talks but stressed that ...``: the subject of a plain verb phrase.
@@ -323,9 +400,11 @@ def _clause_start(s: str, cue: _Cue) -> int:
     else:
         at = cue.start
     head = s[:at]
-    for pattern in (_COORD_TAIL, _GERUND_LINK_TAIL, _OPENER_TAIL):
-        found = pattern.search(head)
-        if found is not None and cue.shape != "relative":
+    relative = cue.shape == "relative"
+    patterns = (_RELATIVE_TAIL,) if relative else (_COORD_TAIL, _GERUND_LINK_TAIL, _OPENER_TAIL)
+    for pattern in patterns:
+        found = pattern.search(head.rstrip())
+        if found is not None:
             head = head[: found.start()]
     return len(head.rstrip(" ,;"))
 
@@ -341,9 +420,13 @@ def _content(s: str, cues: list[_Cue], i: int) -> str:
     if cue.shape in ("pre", "gerund", "coord"):
         begin = _THAT_HEAD.match(s, cue.end)
         at = begin.end() if begin else cue.end
+        label = _LABEL_COLON.match(s[at:stop])
+        at += label.end() if label else 0
         if cue.subordinate:
             stop = min(stop, _first_comma(s, at, stop))
         return _clean(s[at:stop])
+    if cue.shape == "relative" and (cue.verb.relative_only or cue.verb.takes_as):
+        return _clean(_LEADING_AS.sub("", s[cue.end : stop].strip()))
     if cue.shape == "relative" and cue.mention is not None:
         return _clean(s[prev_end : cue.mention.start] + " " + s[cue.end : stop])
     assert cue.mention is not None
@@ -353,6 +436,8 @@ def _content(s: str, cues: list[_Cue], i: int) -> str:
         before, after_at = s[prev_end : cue.mention.start], cue.end
     else:
         before, after_at = s[prev_end : cue.start], cue.mention.end
+        if _INTRO.fullmatch(before):
+            before = ""
     adverbial = _LEADING_ADVERBIAL.match(s, after_at, stop)
     rest = s[adverbial.end() if adverbial else after_at : stop]
     colon = re.match(r"\s*:", rest) is not None
@@ -438,7 +523,7 @@ def extract_claims(
                     pronoun = cue.mention.form == "pronoun" and cue.shape != "tag"
                     if pronoun and not _pronoun_ok(s, cue.mention):
                         continue
-                    if cue.mention.form == "pronoun" and not resolved:
+                    if cue.mention.form in ("pronoun", "definite") and not resolved:
                         opener = _opening_subject(reader, s, cue.mention.start)
                         if opener is not None:
                             registry.resolve(opener, block.section, number)
@@ -454,16 +539,21 @@ def extract_claims(
                     entry = None
                 if entry is None:
                     continue
+                if cue.silent:
+                    resolved.append((cue, entry, said))
+                    bodies.append("")
+                    continue
                 body = _content(s, cues, i)
                 if body and _WORD_CHAR.search(body):
                     resolved.append((cue, entry, said))
                     bodies.append(body)
-            if resolved:
-                for (cue, entry, said), body in zip(resolved, bodies, strict=True):
+            spoken = [(r, body) for r, body in zip(resolved, bodies, strict=True) if body]
+            if spoken:
+                for (cue, entry, said), body in spoken:
                     add(block, span, body, cue.verb.lemma, entry, said)
-                current = _Current(resolved[-1][1], resolved[-1][2])
+                current = _Current(spoken[-1][0][1], spoken[-1][0][2])
                 continue
-            if _NARRATION.match(s) or _UNREAD_SPEAKER.match(s):
+            if _NARRATION.match(s) or _UNREAD_SPEAKER.match(s) or _META.match(s) or _QUESTION.search(s):
                 current = None
                 continue
             subject = _subject(reader, s)
@@ -482,4 +572,6 @@ def extract_claims(
 def _pronoun_ok(s: str, mention: Mention) -> bool:
     """A pronoun names a speaker only as the subject of its own clause, never inside ``during which he``."""
     before = s[: mention.start].rstrip().rstrip('”’"')
+    if _OBJECT_RELATIVE.search(before):
+        return True
     return not before or before[-1] in ",;:—–(" or _CONTRAST_TAIL.search(before) is not None

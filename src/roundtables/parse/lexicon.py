@@ -19,7 +19,12 @@ class ReportingVerb:
     unless they stand after the content (``..., the discussant continued.``)
     or take a ``that`` clause. ``needs_clause`` marks verbs whose plain object
     is a topic, not a claim (``explained their findings`` is narration,
-    ``explained that ...`` and ``explained how ...`` are claims).
+    ``explained that ...`` and ``explained how ...`` are claims). ``takes_as``
+    verbs report with ``as`` too (``described the plan as naive``).
+    ``relative_only`` verbs report only in a relative clause after the content
+    (``..., which she called a risky bargain``): elsewhere they are too common.
+    ``plural`` holds finite forms beyond ``third`` and ``past``
+    (``are skeptical``, ``were skeptical``).
     """
 
     lemma: str
@@ -29,10 +34,18 @@ class ReportingVerb:
     gerund: str
     parenthetical_only: bool = False
     needs_clause: bool = False
+    takes_as: bool = False
+    relative_only: bool = False
+    plural: tuple[str, ...] = ()
 
     @property
     def forms(self) -> tuple[str, ...]:
-        return (self.base, self.third, self.past, self.gerund)
+        return (self.base, self.third, self.past, self.gerund, *self.plural)
+
+    @property
+    def finite(self) -> tuple[str, ...]:
+        """The finite forms, which may follow their subject: ``says``, ``said``, ``were skeptical``."""
+        return (self.third, self.past, *self.plural)
 
 
 def _verb(
@@ -43,8 +56,12 @@ def _verb(
     *,
     parenthetical_only: bool = False,
     needs_clause: bool = False,
+    takes_as: bool = False,
+    relative_only: bool = False,
 ) -> ReportingVerb:
-    return ReportingVerb(lemma, lemma, third, past, gerund, parenthetical_only, needs_clause)
+    return ReportingVerb(
+        lemma, lemma, third, past, gerund, parenthetical_only, needs_clause, takes_as, relative_only
+    )
 
 
 def _particle(lemma: str, verb: ReportingVerb, particle: str) -> ReportingVerb:
@@ -55,6 +72,31 @@ def _particle(lemma: str, verb: ReportingVerb, particle: str) -> ReportingVerb:
         f"{verb.third} {particle}",
         f"{verb.past} {particle}",
         f"{verb.gerund} {particle}",
+    )
+
+
+def _with_object(verb: ReportingVerb, noun: str) -> ReportingVerb:
+    """``express`` + ``concern`` -> ``expressed concern that ...``; the cue stays the verb's lemma."""
+    return ReportingVerb(
+        verb.lemma,
+        f"{verb.base} {noun}",
+        f"{verb.third} {noun}",
+        f"{verb.past} {noun}",
+        f"{verb.gerund} {noun}",
+        needs_clause=True,
+    )
+
+
+def _predicate(adjective: str) -> ReportingVerb:
+    """``was skeptical that ...``: an adjective predicate reports a claim; the cue is ``be skeptical``."""
+    return ReportingVerb(
+        f"be {adjective}",
+        f"be {adjective}",
+        f"is {adjective}",
+        f"was {adjective}",
+        f"being {adjective}",
+        needs_clause=True,
+        plural=(f"are {adjective}", f"were {adjective}"),
     )
 
 
@@ -79,8 +121,8 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("warn", "warns", "warned", "warning"),
     _verb("caution", "cautions", "cautioned", "cautioning"),
     _verb("suggest", "suggests", "suggested", "suggesting"),
-    _verb("agree", "agrees", "agreed", "agreeing"),
-    _verb("disagree", "disagrees", "disagreed", "disagreeing"),
+    _verb("agree", "agrees", "agreed", "agreeing", needs_clause=True),
+    _verb("disagree", "disagrees", "disagreed", "disagreeing", needs_clause=True),
     _verb("conclude", "concludes", "concluded", "concluding"),
     _verb("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
     _verb("admit", "admits", "admitted", "admitting"),
@@ -116,7 +158,7 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("underline", "underlines", "underlined", "underlining"),
     _verb("posit", "posits", "posited", "positing"),
     _verb("express", "expresses", "expressed", "expressing"),
-    _verb("describe", "describes", "described", "describing", needs_clause=True),
+    _verb("describe", "describes", "described", "describing", needs_clause=True, takes_as=True),
     _verb("mention", "mentions", "mentioned", "mentioning", needs_clause=True),
     _verb("indicate", "indicates", "indicated", "indicating", needs_clause=True),
     _verb("reiterate", "reiterates", "reiterated", "reiterating", needs_clause=True),
@@ -132,8 +174,132 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("hope", "hopes", "hoped", "hoping", parenthetical_only=True),
     _verb("report", "reports", "reported", "reporting", parenthetical_only=True, needs_clause=True),
     _verb("elaborate", "elaborates", "elaborated", "elaborating", needs_clause=True),
+    _verb("ask", "asks", "asked", "asking", needs_clause=True),
+    _verb("wonder", "wonders", "wondered", "wondering", needs_clause=True),
+    _verb(
+        "characterize", "characterizes", "characterized", "characterizing", needs_clause=True, takes_as=True
+    ),
+    _verb(
+        "characterise", "characterises", "characterised", "characterising", needs_clause=True, takes_as=True
+    ),
+    _verb("call", "calls", "called", "calling", relative_only=True),
+    _verb("dismiss", "dismisses", "dismissed", "dismissing", relative_only=True, takes_as=True),
+    _verb("label", "labels", "labeled", "labeling", relative_only=True),
+    _verb("term", "terms", "termed", "terming", relative_only=True),
+    _verb("regard", "regards", "regarded", "regarding", relative_only=True, takes_as=True),
+    _verb("consider", "considers", "considered", "considering", relative_only=True),
 )
-"""Every reporting verb the genre uses; the lemma is the claim's ``cue``."""
+"""Every reporting verb the genre uses; the lemma is the claim's ``cue``.
+
+``ask`` reports a question (``asked whether ...``) only with the question
+straight after it: ``asked the panelists whether ...`` is a moderator
+directing the discussion. A narrator's own question (a sentence ending in
+``?``) is never a claim.
+"""
+
+_OBJECT_VERBS: dict[str, ReportingVerb] = {
+    "express": _verb("express", "expresses", "expressed", "expressing"),
+    "voice": _verb("voice", "voices", "voiced", "voicing"),
+    "raise": _verb("raise", "raises", "raised", "raising"),
+    "make": ReportingVerb("make", "make", "makes", "made", "making"),
+}
+
+_FEELINGS = (
+    "concern",
+    "concerns",
+    "doubt",
+    "doubts",
+    "hope",
+    "confidence",
+    "skepticism",
+    "scepticism",
+    "optimism",
+    "pessimism",
+    "fear",
+    "fears",
+    "worry",
+    "worries",
+    "frustration",
+    "regret",
+    "surprise",
+    "the view",
+    "the hope",
+    "the belief",
+    "the concern",
+)
+
+REPORTING_OBJECTS: dict[str, tuple[str, ...]] = {
+    "express": _FEELINGS,
+    "voice": _FEELINGS,
+    "raise": (
+        "the possibility",
+        "the prospect",
+        "the concern",
+        "the question",
+        "the worry",
+        "the fear",
+        "concern",
+        "concerns",
+        "doubts",
+        "fears",
+        "questions",
+    ),
+    "make": ("the point", "the case", "the argument", "the observation", "a point", "a case"),
+}
+"""Reporting expressions of a verb and its object noun: ``expressed concern that``, ``made the point that``.
+
+Decided convention: the cue is the verb's lemma (``express``, ``raise``,
+``make``, ``voice``), as the spec's "the reporting verb's lemma" reads; the
+object noun is part of the attribution, not of the cue or the claim. Phrasal
+verbs keep their particle (``point out``, ``call for``), which is part of the
+verb. The expressions report only with a clause (``that``, ``whether`` ...).
+"""
+
+PREDICATE_ADJECTIVES: tuple[str, ...] = (
+    "skeptical",
+    "sceptical",
+    "optimistic",
+    "pessimistic",
+    "confident",
+    "concerned",
+    "worried",
+    "hopeful",
+    "doubtful",
+    "convinced",
+    "certain",
+    "adamant",
+    "afraid",
+    "fearful",
+    "uncertain",
+    "unsure",
+    "unconvinced",
+)
+"""Adjectives that report a stance with a clause: ``was skeptical that ...`` -> cue ``be skeptical``.
+
+The cue is ``be`` plus the adjective, the predicate being the reporting
+expression; ``worried that`` as a verb is ``worry``. An adverb may stand
+between the copula and the adjective (``were cautiously optimistic``).
+"""
+
+PREDICATE_ADVERBS: tuple[str, ...] = (
+    "more",
+    "less",
+    "very",
+    "also",
+    "still",
+    "quite",
+    "somewhat",
+    "rather",
+    "equally",
+    "too",
+)
+"""Adverbs between copula and adjective besides any ``-ly`` word (``were more optimistic that``)."""
+
+EXPRESSIONS: tuple[ReportingVerb, ...] = (
+    *(_with_object(_OBJECT_VERBS[v], noun) for v, nouns in REPORTING_OBJECTS.items() for noun in nouns),
+    *(_predicate(adjective) for adjective in PREDICATE_ADJECTIVES),
+)
+"""The verb-and-object and adjective expressions as reporting verbs, read like the verbs above."""
 
 ACCORDING_TO = ReportingVerb("according to", "according to", "according to", "according to", "according to")
 """``According to one participant, ...``: an attribution without a verb; its cue is ``according to``."""
@@ -278,7 +444,7 @@ CLAUSE_LINKS: tuple[str, ...] = (
 DANGLING_LINKS: tuple[str, ...] = ("and", "but", "or", "although", "though", "while", "whereas", "as")
 """Conjunctions left at the end of a claim's text when the next attribution is cut off; they are dropped."""
 
-CONTRAST_LINKS: tuple[str, ...] = ("while", "whereas", "but", "and", "yet", "however")
+CONTRAST_LINKS: tuple[str, ...] = ("while", "whereas", "but", "and", "yet", "however", "though", "although")
 """Words after which a lone quantifier or pronoun may name a new speaker (``..., while others argued``)."""
 
 SUBORDINATORS: tuple[str, ...] = (
@@ -931,3 +1097,92 @@ NARRATION_SUBJECTS: tuple[str, ...] = (
     "the exchange",
 )
 """Openings of the narrator describing the event itself: never a claim, and they end a speaker's run."""
+
+DISCOURSE_NOUNS: tuple[str, ...] = (
+    "view",
+    "views",
+    "agreement",
+    "consensus",
+    "debate",
+    "debates",
+    "discussion",
+    "discussions",
+    "conversation",
+    "question",
+    "questions",
+    "disagreement",
+    "disagreements",
+    "opinion",
+    "opinions",
+    "sentiment",
+    "assessment",
+    "assessments",
+    "exchange",
+    "focus",
+    "attention",
+    "talk",
+)
+"""Nouns for the discussion itself: as a sentence's subject (``This view was widely shared``) or after
+``There was`` (``There was broad agreement that ...``) they make the narrator's meta-sentence."""
+
+DISCOURSE_VERBS: tuple[str, ...] = (
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "differed",
+    "diverged",
+    "varied",
+    "remained",
+    "turned",
+    "moved",
+    "shifted",
+    "focused",
+    "centered",
+    "ended",
+    "began",
+    "continued",
+    "returned",
+)
+"""Verbs after a discourse noun that make the sentence narration (``views differed``, ``talk turned``)."""
+
+QUESTION_VERBS: tuple[str, ...] = ("asked", "wondered", "inquired", "enquired")
+"""Verbs of a reported question: ``Some in the audience asked whether ...`` ends the speaker's run."""
+
+POST_PREPOSITIONS: tuple[str, ...] = ("from", "in", "at", "among", "within")
+"""Prepositions of a speaker's post-modifier: ``participants from all four countries``."""
+
+POST_MODIFIER_NOUNS: tuple[str, ...] = (
+    "countries",
+    "sides",
+    "nations",
+    "delegations",
+    "parties",
+    "communities",
+    "community",
+    "room",
+    "audience",
+    "region",
+    "regions",
+    "field",
+    "fields",
+    "governments",
+    "government",
+    "institutions",
+    "universities",
+    "think tanks",
+    "organizations",
+    "world",
+    "camp",
+    "camps",
+)
+"""Nouns that may close a speaker's post-modifier; a capitalized word may too (``experts at Fudan``).
+
+Only these end one, so a following verb or its object is never read into the speaker."""
+
+POST_MODIFIER_WORDS: tuple[str, ...] = ("alike", "present")
+"""Words after a speaker noun that keep it a speaker: ``American and Chinese scholars alike``."""
+
+REGIONAL_NATIONALITIES: dict[str, str] = {"mainland": "CN"}
+"""Modifiers that give a nationality though they name no country: ``a mainland scholar`` is Chinese."""

@@ -19,7 +19,7 @@ singular and lower case; its plural makes a group.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -38,7 +38,12 @@ from roundtables.parse.lexicon import (
     NOT_PERSON_NOUNS,
     PARTITIVE_SUBJECTS,
     PERSON_NOUN_SUFFIXES,
+    POST_MODIFIER_NOUNS,
+    POST_MODIFIER_WORDS,
+    POST_PREPOSITIONS,
     PRONOUNS,
+    REGIONAL_NATIONALITIES,
+    REPORTING_VERBS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEAKER_DETERMINERS,
@@ -97,9 +102,19 @@ _PLACE = rf"(?i:the\s+)?(?:{_NAT}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 _ORIGIN = rf"(?i:both\s+(?:countries|sides|nations))|{_PLACE}(?:(?:\s*,\s*|\s+)(?i:and\s+)?{_PLACE})*"
 _MODS = rf"(?:{_MOD}\s+){{0,{MAX_MODIFIERS}}}"
 _PROPER = r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
+_POST_STOP = word_alternation(
+    [w for w in NOT_MODIFIERS if w not in ("the", "and", "of")]
+    + [form for verb in REPORTING_VERBS for form in verb.forms]
+)
+_POST_WORD = rf"(?!(?i:{_POST_STOP}){_END})[\w’'-]+"
+_POST_PHRASE = (
+    rf"(?i:{word_alternation(POST_PREPOSITIONS)})\s+(?P<post>(?:{_POST_WORD}\s+){{0,5}}"
+    rf"(?:(?i:{word_alternation(POST_MODIFIER_NOUNS)})|[A-Z][\w’'-]*)){_END}"
+)
 _NOUN_PHRASE = (
     rf"(?:(?P<det>{_DET})\s+)?{_MODS}(?:(?P<nat>{_NAT_SEQ})\s+)?{_MODS}"
-    rf"(?P<role>{_ROLE})(?:\s+from\s+(?P<origin>{_ORIGIN})|\s+(?:at|of)\s+(?:the\s+)?{_PROPER}(?![\w-]))?"
+    rf"(?P<role>{_ROLE})(?:\s+from\s+(?P<origin>{_ORIGIN})|\s+(?:at|of)\s+(?:the\s+)?{_PROPER}(?![\w-])"
+    rf"|\s+{_POST_PHRASE})?(?:\s+(?i:{word_alternation(POST_MODIFIER_WORDS)}){_END})?"
 )
 _PARTITIVE = rf"(?P<part>(?i:{word_alternation(PARTITIVE_SUBJECTS)})){_END}"
 _PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?![\w-])"
@@ -120,6 +135,7 @@ _HEAD_NOUN = re.compile(rf"{_MENTION_START}(?:{_ROLE})")
 """Where a noun phrase's head may stand: a noun phrase starts at or before one."""
 _NAT_START = re.compile(_NAT)
 _NAT_TOKEN = re.compile(_NAT)
+_SPACE_RUN = re.compile(r"\s+")
 _PLACE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 
 
@@ -131,6 +147,7 @@ def _person_noun(word: str) -> tuple[RoleNoun, bool] | None:
     singular = word[:-1] if plural else word
     if (
         not singular.endswith(PERSON_NOUN_SUFFIXES)
+        or len(singular) < 5
         or singular in NOT_PERSON_NOUNS
         or singular.endswith("ment")
         or country_code(singular) is not None
@@ -188,19 +205,28 @@ class MentionReader:
         named = self._names.match(text, start) if self._names is not None else None
         return named or _UNNAMED_MENTION.match(text, start)
 
-    def _finditer(self, text: str, end: int) -> Iterator[re.Match[str]]:
-        """Leftmost mentions without overlap, a name winning over other words at the same place."""
-        at = 0
-        while at < end:
-            named = self._names.search(text, at, end) if self._names is not None else None
-            head = _HEAD_NOUN.search(text, at, end)
-            unnamed = (_UNNAMED_MENTION if head is not None else _NO_NOUN_PHRASE).search(text, at, end)
-            first = named is not None and (unnamed is None or named.start() <= unnamed.start())
-            found = named if first else unnamed
-            if found is None:
-                return
-            yield found
-            at = max(found.end(), found.start() + 1)
+    def _search(self, text: str, at: int, end: int) -> re.Match[str] | None:
+        """The leftmost mention from ``at``, a name winning over other words at the same place."""
+        named = self._names.search(text, at, end) if self._names is not None else None
+        head = _HEAD_NOUN.search(text, at, end)
+        unnamed = (_UNNAMED_MENTION if head is not None else _NO_NOUN_PHRASE).search(text, at, end)
+        first = named is not None and (unnamed is None or named.start() <= unnamed.start())
+        return named if first else unnamed
+
+    def _shorter(self, text: str, start: int, end: int) -> Mention | None:
+        """``A scholar went further``: the noun phrase read too far onto a word that is no person.
+
+        Modifiers are any words, so the pattern may run past the real head noun
+        onto a later ``-er`` word; the longest shorter phrase that is a mention wins.
+        """
+        cuts = [m.start() for m in _SPACE_RUN.finditer(text, start, end)]
+        for cut in reversed(cuts):
+            m = _UNNAMED_MENTION.fullmatch(text, start, cut)
+            if m is not None and m.group("np") is not None:
+                mention = self._build(m)
+                if mention is not None:
+                    return mention
+        return None
 
     def person_for_role(self, role_class: str | None) -> str | None:
         """The one listed person holding the panel role a noun names (``the moderator``), if unique."""
@@ -248,6 +274,13 @@ class MentionReader:
             origin = re.sub(r"(?i)^the\s+", "", m.group("origin"))
             parts = [re.sub(r"(?i)^the\s+", "", p) for p in _PLACE_SPLIT.split(origin)]
             codes = [country_code(p) for p in parts] if _NAT_START.match(origin) else [None, None]
+        if not codes and m.group("post"):
+            codes = _nationalities(m.group("post"))
+        if not codes:
+            codes = [
+                REGIONAL_NATIONALITIES[w] for w in text[: m.start("role") - start].lower().split()
+                if w in REGIONAL_NATIONALITIES
+            ]
         nationality = codes[0] if codes and all(c == codes[0] for c in codes) else None
         form: MentionForm
         if det is None:
@@ -318,10 +351,17 @@ class MentionReader:
     def all_in(self, text: str, end: int | None = None) -> list[Mention]:
         """Every mention in ``text[:end]``, in order."""
         found = []
-        for m in self._finditer(text, len(text) if end is None else end):
+        stop = len(text) if end is None else end
+        at = 0
+        while at < stop and (m := self._search(text, at, stop)) is not None:
             mention = self._build(m)
+            if mention is None and m.groupdict().get("np") is not None:
+                mention = self._shorter(text, m.start(), m.end())
             if mention is not None:
                 found.append(mention)
+                at = max(mention.end, m.start() + 1)
+            else:
+                at = max(m.end(), m.start() + 1)
         return found
 
 
