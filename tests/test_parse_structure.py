@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from roundtables.parse import parse_text, read_structure
-from roundtables.parse.geography import NATIONALITY_CODES, country_code
+from roundtables.parse.geography import DEMONYMS, NATIONALITY_CODES, country_code
 from roundtables.parse.structure import parse_date_line
 
 
@@ -304,6 +304,55 @@ def test_geography_table() -> None:
     )
     assert country_code("European") is None
     assert country_code("us") is None and country_code("US") == "US"
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Peruvian", "PE"),
+        ("Vietnamese", "VN"),
+        ("Filipinos", "PH"),
+        ("Indonesian", "ID"),
+        ("Thai", "TH"),
+        ("Singaporean", "SG"),
+        ("Australians", "AU"),
+        ("Mexican", "MX"),
+        ("Dutch", "NL"),
+        ("Ukrainian", "UA"),
+        ("Israelis", "IL"),
+        ("Emirati", "AE"),
+        ("Sri Lankan", "LK"),
+        ("Nepali", "NP"),
+        ("Kazakh", "KZ"),
+        ("Taiwanese", "TW"),
+        ("Hong Kong", "HK"),
+        ("Hanoi", "VN"),
+        ("Nairobi", "KE"),
+        ("Prague", "CZ"),
+        ("Czech Republic", "CZ"),
+        ("New Zealanders", "NZ"),
+    ],
+)
+def test_geography_knows_demonyms_plurals_and_capitals(word: str, code: str) -> None:
+    assert country_code(word) == code
+
+
+def test_geography_leaves_out_words_that_are_also_personal_names() -> None:
+    assert [country_code(w) for w in ("Lima", "Sofia", "Santiago", "Jordan", "Mainland", "Asian")] == [
+        None
+    ] * 6
+    assert "peruvian" in DEMONYMS and "peru" not in DEMONYMS
+
+
+def test_a_listed_person_named_like_no_capital_keeps_their_name() -> None:
+    pe = _parse("Sofia Lima hosted a roundtable with experts from Peru, Cuba, and Argentina.")
+    assert [m.person_id for m in pe.people] == ["sofia-lima"]
+    assert pe.panels[0].represented == ["AR", "CU", "PE"]
+
+
+def test_represented_reads_the_wider_table() -> None:
+    pe = _parse("Ola Berg hosted a roundtable with Argentine, Slovak, and Vietnamese experts on rivers.")
+    assert pe.panels[0].represented == ["AR", "SK", "VN"]
 
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from roundtables.models import Event, Panel, PanelMember
-from roundtables.parse.geography import CASE_SENSITIVE_CODES, NATIONALITY_CODES, country_code
+from roundtables.parse.geography import CASE_SENSITIVE_CODES, DEMONYMS, NATIONALITY_CODES, country_code
 from roundtables.parse.names import names_in
 from roundtables.parse.organizations import known_org, known_orgs_in, normalize_org, org_spans, orgs_in
 from roundtables.parse.people import roles_in_sentence, sentences
@@ -142,7 +142,7 @@ def _is_adjective(word: str) -> bool:
     low = word.lower()
     if "." in word or word.isupper():
         return True
-    if low in _EXTRA_DEMONYMS:
+    if low in _EXTRA_DEMONYMS or low in DEMONYMS:
         return True
     return low.endswith(_DEMONYM_ENDINGS) and low not in _NOT_DEMONYMS and " " not in low.strip()
 
