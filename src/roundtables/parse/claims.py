@@ -53,7 +53,14 @@ from roundtables.parse.lexicon import (
 )
 from roundtables.parse.result import PersonMention
 from roundtables.parse.sentences import is_question, split_sentences
-from roundtables.parse.speakers import Mention, MentionReader, SpeakerEntry, SpeakerRegistry, word_alternation
+from roundtables.parse.speakers import (
+    Mention,
+    MentionReader,
+    SpeakerEntry,
+    SpeakerRegistry,
+    word_alternation,
+    word_trie,
+)
 
 Shape = Literal["pre", "post", "inverted", "relative", "tag", "gerund", "coord"]
 
@@ -66,7 +73,7 @@ _PREDICATE = (
     rf"(?:is|are|was|were)\s+(?:(?:{word_alternation(PREDICATE_ADVERBS)}|[a-z]+ly)\s+)"
     rf"(?:{word_alternation(PREDICATE_ADJECTIVES)})"
 )
-_VERB = re.compile(rf"(?<![\w’'-])(?:{word_alternation(_FORMS)}|{_PREDICATE})(?![\w’'-])")
+_VERB = re.compile(rf"(?<![\w’'-])(?:{word_trie(_FORMS)}|{_PREDICATE})(?![\w’'-])")
 
 
 def _verb_of(written: str) -> ReportingVerb:

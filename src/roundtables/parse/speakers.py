@@ -80,6 +80,34 @@ def word_alternation(words: Iterable[str]) -> str:
     return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in unique)
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """The same language as :func:`word_alternation`, as a prefix tree: one branch tried per character.
+
+    Long lists (every form of every reporting verb) match several times faster
+    this way, since a plain alternation tries each word at each position.
+    """
+    root: _Trie = {}
+    for word in {" ".join(w.split()) for w in words}:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 _ROLE_BY_FORM: dict[str, tuple[RoleNoun, bool]] = {}
 for _noun in ROLE_NOUNS:
     _ROLE_BY_FORM[_noun.singular] = (_noun, False)
