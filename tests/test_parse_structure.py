@@ -138,6 +138,14 @@ def test_a_sentence_is_never_a_heading() -> None:
             "A panelist said Tokyo hedges.",
         ),
         ("- Supply Chains: Experts agreed chips are key.", "Supply Chains", "Experts agreed chips are key."),
+        (
+            "• Can the Truce Hold?: One scholar doubted it would.",
+            "Can the Truce Hold?",
+            "One scholar doubted it would.",
+        ),
+        ("Who Gains? : A panelist said nobody does.", "Who Gains?", "A panelist said nobody does."),
+        ("“Why Now?”: A diplomat said timing matters.", "Why Now?", "A diplomat said timing matters."),
+        ("2. Export Rules: Experts said lists grow.", "Export Rules", "Experts said lists grow."),
     ],
 )
 def test_inline_topic_labels_are_cut_off_the_block(line: str, topic: str, content: str) -> None:
@@ -150,6 +158,21 @@ def test_inline_topic_labels_are_cut_off_the_block(line: str, topic: str, conten
 def test_a_sentence_with_a_colon_is_not_a_label() -> None:
     text = "Ivo Marsh moderated.\n\nThe participants raised three points of concern: cost, time and scope.\n"
     assert _blocks(text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Is the truce over? Some experts: perhaps.",
+        "• Energy Ties — one scholar said gas deals matter.",
+        "What comes next? Experts: more talks.",
+    ],
+)
+def test_a_question_or_a_dash_inside_a_sentence_is_not_a_label(line: str) -> None:
+    text = "Ivo Marsh moderated a discussion on trade.\n\nHighlights\n\n" + line + "\n"
+    last = _blocks(text)[-1]
+    assert last[1] is None
+    assert last[3] == line.removeprefix("• ")
 
 
 def test_hyphen_bullets_separated_by_spacer_lines() -> None:

@@ -15,7 +15,8 @@ lines), classified by how it is written, never by what it says:
 - paragraphs and bullets (``•``, ``-``, ``–``, ``*``; spacer lines between
   bullets are just blank) become :class:`~roundtables.parse.blocks.Block`\\ s,
   with the inline topic label they open with (``Diplomatic Frustrations : ...``,
-  ``“Peaceful Development Strategy” : ...``) cut off;
+  ``“Peaceful Development Strategy” : ...``, ``How Far Can It Go?: ...``) cut off; the
+  question mark of a question label stays in the topic;
 - name lists (``Discussants: ...``, ``Moderator: ...``), bio blocks (name line,
   optional position line, bio paragraph; or a paragraph opening ``X is a ...``),
   the trailing ``event speakers`` block, topic-tag lines (``Political
@@ -93,7 +94,8 @@ _PANEL_HEADING_RE = re.compile(
     r"^(?:[\d:.apm\s–-]{4,}\s*)?(?:Panel|Session)\s*(?:[IVX]+|\d+|One|Two|Three|Four|Five|Six)\b",
     re.IGNORECASE,
 )
-_LABEL_RE = re.compile(r"^(?P<label>[“\"‘'«]?[^:.!?;]{2,90}?[”\"’'»]?)\s*:\s+(?=\S)")
+_LABEL_RE = re.compile(r"^(?P<label>[“\"‘'«]?[^:.!?;]{2,90}?\??[”\"’'»]?)\s*:\s+(?=\S)")
+"""A short phrase before a colon, quoted or not; a question is allowed (``How Far Can It Go?: ...``)."""
 _GENERIC_HEADINGS = frozenset(
     {
         "discussion highlights",
