@@ -194,3 +194,56 @@ def test_claim_text_drops_an_adverb_of_the_attribution_and_a_label_before_a_colo
     )
     assert stated.text == "the border will stay shut"
     assert (urged.cue, urged.text) == ("urge", "the talks have only begun")
+
+
+def test_as_one_speaker_put_it_before_inside_and_after_the_content() -> None:
+    before, inside, after = claims_of(
+        "As one Dutch diplomat put it, the levees buy time but not safety. "
+        "The harder question, as a Belgian engineer put it, is who pays. "
+        "Flooding will return every decade, as one participant put it."
+    )
+    assert summary(before) == (
+        "put", "the levees buy time but not safety", "individual", "NL", "diplomat"
+    )
+    assert summary(inside) == ("put", "The harder question is who pays", "individual", "BE", "engineer")
+    assert summary(after) == ("put", "Flooding will return every decade", "individual", None, "participant")
+
+
+def test_put_it_outside_an_as_clause_is_no_cue() -> None:
+    [c] = claims_of("The chair put it to a vote, one delegate said.")
+    assert (c.cue, c.text) == ("say", "The chair put it to a vote")
+
+
+def test_as_clause_with_a_plain_reporting_verb_after_the_content() -> None:
+    [c] = claims_of("The canal will silt up again, as one Egyptian analyst noted.")
+    assert summary(c) == ("note", "The canal will silt up again", "individual", "EG", "analyst")
+
+
+def test_stance_verbs_report_inside_the_content_or_with_that() -> None:
+    doubted, suspected, feared = claims_of(
+        "A Swiss banker doubted that the reform would pass. "
+        "What the cantons want, this banker suspected, is a veto. "
+        "One Austrian official feared that tourism would suffer."
+    )
+    assert summary(suspected) == ("suspect", "What the cantons want is a veto", "individual", "CH", "banker")
+    assert suspected.speaker.key == doubted.speaker.key
+    assert summary(feared) == ("fear", "tourism would suffer", "individual", "AT", "official")
+
+
+def test_stance_verbs_without_a_clause_or_in_the_passive_are_no_claims() -> None:
+    assert claims_of(
+        "The ministers are expected to meet in June. "
+        "One Austrian official expected the ministers to delay. "
+        "A suspected leak was reported in May."
+    ) == []
+
+
+def test_a_participle_after_a_cut_out_attribution_keeps_its_comma() -> None:
+    [c] = claims_of("Fishermen will lose the most, one Norwegian expert said, citing falling cod stocks.")
+    assert summary(c) == (
+        "say",
+        "Fishermen will lose the most, citing falling cod stocks",
+        "individual",
+        "NO",
+        "expert",
+    )

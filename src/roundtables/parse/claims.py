@@ -42,6 +42,7 @@ from roundtables.parse.lexicon import (
     EXPRESSIONS,
     GERUND_LINKS,
     NARRATION_SUBJECTS,
+    NOT_PARTICIPLES,
     PREDICATE_ADJECTIVES,
     PREDICATE_ADVERBS,
     QUESTION_VERBS,
@@ -101,7 +102,10 @@ _CLAUSE_HEAD = re.compile(rf"{_ASIDE}\s*(?:[:“\"]|(?i:{word_alternation(CLAUSE
 _TAKES_THAT = re.compile(rf"{_ASIDE}\s*(?:that(?![\w-])|:)")
 _THAT_HEAD = re.compile(rf"{_ASIDE}\s*(?:[,:]\s*)?(?:that(?![\w-])\s*)?")
 _APPOSITIVE_TAIL = re.compile(r",\s*[^,;:“”\"()]{2,120}?,\s*$")
-_CLAUSE_LINK_HEAD = re.compile(rf"(?i:{word_alternation(CLAUSE_LINKS)})(?![\w-])")
+_CLAUSE_LINK_HEAD = re.compile(
+    rf"(?i:{word_alternation(CLAUSE_LINKS)})(?![\w-])"
+    rf"|(?!(?:{word_alternation(NOT_PARTICIPLES)})(?![\w-]))[a-z]+ing(?![\w’'-])"
+)
 _CONTRAST_TAIL = re.compile(rf"(?:^|\s)(?i:{word_alternation(CONTRAST_LINKS)})$")
 _NESTED_TAIL = re.compile(r"(?<![\w-])that\s*$")
 _TAG_TAIL = re.compile(
@@ -109,6 +113,8 @@ _TAG_TAIL = re.compile(
 )
 _TAG_RESUMES = re.compile(r"\s+[a-z]")
 _AS_COMPLEMENT = re.compile(r"\sas\s")
+_AS_TAIL = re.compile(r"(?:^|[\s,;:—–(])(?i:as)\s*$")
+_COMMA_AS_TAIL = re.compile(r"[,—–]\s*as\s*$")
 _PASSIVE_HEAD = re.compile(r"(?:^|[\s,;:—–])(?i:it|this)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
 _BY = re.compile(r"\s+by\s+")
 _OBJECT_RELATIVE = re.compile(r",\s*which$")
@@ -254,6 +260,8 @@ class _SentenceReader:
                 return None
             return _Cue(verb, start, end, "gerund", None, earlier[-1] if earlier else None)
         mention = self._speaker_before(s, head)
+        if verb.as_only and (mention is None or not _AS_TAIL.search(s, 0, mention.start)):
+            return None
         if mention is not None and earlier and _NESTED_TAIL.search(s, 0, mention.start):
             return None
         if mention is not None and _clause_opens_before(s, mention):
@@ -373,7 +381,8 @@ class _SentenceReader:
             return "relative"
         content_before = _INTRO.sub("", before).strip(' ,;:—–“”"')
         parenthetical = _AFTER_PARENTHETICAL.match(s, verb_end) is not None
-        if parenthetical and _COMMA_TAIL.search(before + " ") and _WORD_CHAR.search(content_before):
+        set_off = _COMMA_TAIL.search(before + " ") or _COMMA_AS_TAIL.search(before)
+        if parenthetical and set_off and _WORD_CHAR.search(content_before):
             return "post"
         return "pre"
 

@@ -23,6 +23,8 @@ class ReportingVerb:
     verbs report with ``as`` too (``described the plan as naive``).
     ``relative_only`` verbs report only in a relative clause after the content
     (``..., which she called a risky bargain``): elsewhere they are too common.
+    ``as_only`` verbs report only in an ``as`` clause round their speaker
+    (``as one official put it, ...``).
     ``plural`` holds finite forms beyond ``third`` and ``past``
     (``are skeptical``, ``were skeptical``).
     """
@@ -37,6 +39,7 @@ class ReportingVerb:
     takes_as: bool = False
     relative_only: bool = False
     plural: tuple[str, ...] = ()
+    as_only: bool = False
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -167,6 +170,16 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("assess", "assesses", "assessed", "assessing", parenthetical_only=True),
     _verb("estimate", "estimates", "estimated", "estimating"),
     _verb("speculate", "speculates", "speculated", "speculating"),
+    _verb("surmise", "surmises", "surmised", "surmising"),
+    _verb("suspect", "suspects", "suspected", "suspecting", parenthetical_only=True),
+    _verb("reckon", "reckons", "reckoned", "reckoning", parenthetical_only=True),
+    _verb("fear", "fears", "feared", "fearing", parenthetical_only=True),
+    _verb("expect", "expects", "expected", "expecting", parenthetical_only=True),
+    _verb("anticipate", "anticipates", "anticipated", "anticipating", parenthetical_only=True),
+    _verb("judge", "judges", "judged", "judging", parenthetical_only=True),
+    _verb("allow", "allows", "allowed", "allowing", parenthetical_only=True),
+    _verb("grant", "grants", "granted", "granting", parenthetical_only=True),
+    ReportingVerb("put", "put it", "puts it", "put it", "putting it", as_only=True),
     _verb("recall", "recalls", "recalled", "recalling", needs_clause=True),
     _verb("declare", "declares", "declared", "declaring"),
     _verb("confirm", "confirms", "confirmed", "confirming", needs_clause=True),
@@ -190,6 +203,11 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("consider", "considers", "considered", "considering", relative_only=True),
 )
 """Every reporting verb the genre uses; the lemma is the claim's ``cue``.
+
+``suspect``, ``expect``, ``fear`` and the like report only with a ``that``
+clause or inside the content (``What X wants, she suspected, is ...``): with
+a plain object or passive (``the talks are expected to ...``) they narrate.
+``put it`` reports only as ``as one official put it``, its cue ``put``.
 
 ``ask`` reports a question (``asked whether ...``) only with the question
 straight after it: ``asked the panelists whether ...`` is a moderator
@@ -440,6 +458,29 @@ CLAUSE_LINKS: tuple[str, ...] = (
     "since",
 )
 """Words opening a clause that carries on a claim's content after an attribution (``, which ...``)."""
+
+NOT_PARTICIPLES: tuple[str, ...] = (
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "during",
+    "thing",
+    "things",
+    "bring",
+    "king",
+    "spring",
+    "morning",
+    "evening",
+    "ceiling",
+    "string",
+)
+"""Words ending in ``-ing`` that open no participle phrase.
+
+``... would pay a price, the panelist noted, pointing to ...``: like the
+words of :data:`CLAUSE_LINKS`, a participle after a cut-out attribution
+starts a phrase of its own, so the claim text keeps its comma.
+"""
 
 DANGLING_LINKS: tuple[str, ...] = ("and", "but", "or", "although", "though", "while", "whereas", "as")
 """Conjunctions left at the end of a claim's text when the next attribution is cut off; they are dropped."""
@@ -884,6 +925,14 @@ GENERIC_ROLES: frozenset[str] = frozenset(
 
 A definite mention with another role noun (``the expert``, ``the officer``)
 points back only to a speaker holding that role.
+"""
+
+SEAT_ROLES: frozenset[str] = GENERIC_ROLES - {"scholar"}
+"""Generic role nouns that name a seat at the table, which every speaker holds.
+
+``the discussant`` continues the most recent anonymous speaker (``a
+panelist``) even past an earlier ``a discussant``; ``the Chinese scholar``,
+an occupation, first looks for the last scholar, past a nearer participant.
 """
 
 BARE_PLURAL_ROLES: frozenset[str] = frozenset(
