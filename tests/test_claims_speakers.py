@@ -204,6 +204,30 @@ def test_a_generic_role_noun_points_back_to_the_last_anonymous_speaker() -> None
     assert summary(again) == ("add", "drills start soon", "individual", "PL", "officer")
 
 
+def test_an_occupation_anaphor_skips_a_nearer_speaker_with_another_role() -> None:
+    scholar, group, member, other, again = claims_of(
+        "A Turkish scholar argued that the strait treaty still holds. "
+        "Turkish participants agreed that Ankara was left out. "
+        "Ankara wants a seat, one of them said. "
+        "A Greek participant noted that patrols have doubled. "
+        "The Turkish scholar replied that patrols are routine."
+    )
+    assert summary(member)[2:] == ("individual", "TR", "participant")
+    assert again.speaker.key == scholar.speaker.key
+    assert again.speaker.key not in (group.speaker.key, member.speaker.key, other.speaker.key)
+    assert summary(again) == ("reply", "patrols are routine", "individual", "TR", "scholar")
+
+
+def test_a_seat_anaphor_continues_the_last_speaker_past_an_earlier_one_of_its_role() -> None:
+    discussant, panelist, again = claims_of(
+        "A discussant said that the dam will be finished in 2030. "
+        "A panelist argued that the funding has run out. "
+        "The discussant warned that the river may change course."
+    )
+    assert again.speaker.key == panelist.speaker.key != discussant.speaker.key
+    assert summary(again)[2:] == ("individual", None, "panelist")
+
+
 def test_an_anaphor_without_antecedent_starts_a_speaker_and_skips_named_people() -> None:
     named, expert, participant = claims_of(
         "Tomas Lind said that the harbor must be deepened. "

@@ -46,6 +46,7 @@ from roundtables.parse.lexicon import (
     REPORTING_VERBS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SEAT_ROLES,
     SPEAKER_DETERMINERS,
     RoleNoun,
 )
@@ -484,19 +485,25 @@ class SpeakerRegistry:
 
         A specific role noun (``the expert``, ``the officer``) points back to the
         most recent individual holding that role (``one of the experts``). A
-        generic one (``the discussant``, ``the scholar``) points back to the most
-        recent individual holding it or any anonymous individual of its class
-        (``one panelist``), as the spec's ``the discussant`` -> ``one panelist``;
-        never to a named person. With no antecedent, the mention starts a new
-        speaker with its own role.
+        seat noun (``the discussant``, ``the participant``) points back to the
+        most recent individual holding it or any anonymous individual of its
+        class (``one panelist``), as the spec's ``the discussant`` -> ``one
+        panelist``; never to a named person. ``the scholar`` does so only when
+        no one holds its role, so ``the Chinese scholar`` is the earlier ``a
+        Chinese scholar``, not a nearer Chinese participant. With no
+        antecedent, the mention starts a new speaker with its own role.
         """
-        generic = mention.role in GENERIC_ROLES
-        for entry in reversed(self.speakers):
-            if entry.kind != "individual" or mention.nationality not in (None, entry.nationality):
-                continue
-            if entry.role == mention.role:
-                return entry
+        fitting = [
+            entry
+            for entry in reversed(self.speakers)
+            if entry.kind == "individual" and mention.nationality in (None, entry.nationality)
+        ]
+        any_fits = mention.role in GENERIC_ROLES
+        same_role = next((entry for entry in fitting if entry.role == mention.role), None)
+        if mention.role not in SEAT_ROLES and (same_role is not None or not any_fits):
+            return same_role
+        for entry in fitting:
             anonymous = entry.person_id is None and entry.name is None
-            if generic and anonymous and entry.role_class == mention.role_class:
+            if entry.role == mention.role or (anonymous and entry.role_class == mention.role_class):
                 return entry
         return None
