@@ -198,12 +198,12 @@ def test_claim_text_drops_an_adverb_of_the_attribution_and_a_label_before_a_colo
 
 def test_as_one_speaker_put_it_before_inside_and_after_the_content() -> None:
     before, inside, after = claims_of(
-        "As one Dutch diplomat put it, the levees buy time but not safety. "
+        "As one Dutch diplomat put it, the levees buy time, not safety, until the sea rises. "
         "The harder question, as a Belgian engineer put it, is who pays. "
         "Flooding will return every decade, as one participant put it."
     )
     assert summary(before) == (
-        "put", "the levees buy time but not safety", "individual", "NL", "diplomat"
+        "put", "the levees buy time, not safety, until the sea rises", "individual", "NL", "diplomat"
     )
     assert summary(inside) == ("put", "The harder question is who pays", "individual", "BE", "engineer")
     assert summary(after) == ("put", "Flooding will return every decade", "individual", None, "participant")

@@ -115,6 +115,8 @@ _TAG_RESUMES = re.compile(r"\s+[a-z]")
 _AS_COMPLEMENT = re.compile(r"\sas\s")
 _AS_TAIL = re.compile(r"(?:^|[\s,;:—–(])(?i:as)\s*$")
 _COMMA_AS_TAIL = re.compile(r"[,—–]\s*as\s*$")
+_SET_OFF = re.compile(r"\s*,")
+"""``As one official put it, ...``: the subordinate clause ends at the verb, and the claim is what follows."""
 _PASSIVE_HEAD = re.compile(r"(?:^|[\s,;:—–])(?i:it|this)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
 _BY = re.compile(r"\s+by\s+")
 _OBJECT_RELATIVE = re.compile(r",\s*which$")
@@ -275,7 +277,9 @@ class _SentenceReader:
             if shape == "post" and self._narrated_action(s, earlier, mention):
                 return None
             subordinate = (
-                shape == "pre" and _SUBORDINATOR_HEAD.fullmatch(s[: mention.start] + " ") is not None
+                shape == "pre"
+                and _SUBORDINATOR_HEAD.fullmatch(s[: mention.start] + " ") is not None
+                and _SET_OFF.match(s, end) is None
             )
             return _Cue(verb, start, end, shape, mention, subordinate=subordinate)
         if mention is not None:
