@@ -275,3 +275,26 @@ def test_a_subject_list_runs_over_an_organization_name_with_on() -> None:
         "Kai Lund gave comments."
     )
     assert _members(text) == [("ola-berg", "host"), ("ivo-marsh", "speaker"), ("kai-lund", "speaker")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lakeside Summer Games opened a path to talks between the two capitals.",
+        "The Harbor Island Talks opened in the spring and offered little.",
+        "After the Delta River Crisis, the Lindqvist Accord offered a framework for calm.",
+        "The Hanoi Ferry Terminal opened last year, and the Osaka Marsh Bridge followed.",
+        "Trade on the Korean Peninsula Rail Link opened slowly.",
+    ],
+)
+def test_a_named_event_agreement_or_place_before_a_verb_is_not_a_person(sentence: str) -> None:
+    text = "Ola Berg moderated a discussion on regional links.\n\n" + sentence + "\n"
+    assert _members(text) == [("ola-berg", "moderator")]
+
+
+def test_a_person_after_the_and_an_organization_or_a_title_is_still_a_person() -> None:
+    text = (
+        "The Example Institute’s Ivy Chen moderated a discussion.\n\n"
+        "The U.S. Ambassador Omar Diallo spoke on ports.\n"
+    )
+    assert _members(text) == [("ivy-chen", "moderator"), ("omar-diallo", "speaker")]

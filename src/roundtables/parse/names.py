@@ -26,6 +26,7 @@ from roundtables.parse.organizations import known_org, orgs_in
 from roundtables.parse.vocabulary import (
     HONORIFICS,
     MONTHS,
+    NAMED_THING_WORDS,
     NOT_NAME_WORDS,
     ORG_WORDS,
     TITLE_WORDS,
@@ -85,6 +86,8 @@ def _name_token_ok(token: str) -> bool:
         return False
     if bare in NOT_NAME_WORDS or bare in _MONTH_NAMES or bare in _FULL_WEEKDAYS or bare in _HONORIFIC_SET:
         return False
+    if bare in NAMED_THING_WORDS:
+        return False
     if bare in ORG_WORDS or bare in TITLE_WORDS:
         return False
     return country_code(token.rstrip(".,")) is None or bare in {"jordan", "georgia", "chad"}
@@ -99,6 +102,7 @@ def _prefix_word(token: str) -> bool:
         or bare in TITLE_WORDS
         or bare in ORG_WORDS
         or bare in NOT_NAME_WORDS
+        or bare in NAMED_THING_WORDS
         or country_code(token.rstrip(".,’'s")) is not None
         or known_org(token)
         or token.endswith(("’s", "'s"))
@@ -125,6 +129,18 @@ def person_slug(name: str) -> str:
     if not slug:
         slug = "person-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
     return slug
+
+
+def _after_article(prefix: list[str]) -> bool:
+    """Whether the words before a name are ``the`` and place or event words only (``The Pyeongchang
+    ...``, ``the Korean Peninsula ...``): a person's name takes no article, so the run names a thing."""
+    for k in range(len(prefix) - 1, -1, -1):
+        word = _bare(prefix[k])
+        if word == "the":
+            return True
+        if word not in NAMED_THING_WORDS and country_code(prefix[k].rstrip(".,")) is None:
+            return False
+    return False
 
 
 def find_name_at(text: str, pos: int, *, limit: int | None = None) -> NameMatch | None:
@@ -177,6 +193,8 @@ def find_name_at(text: str, pos: int, *, limit: int | None = None) -> NameMatch 
         possessive = tok.endswith(("’s", "'s")) and k < len(tokens) - 1
         if tok[0].islower() or possessive or (_prefix_word(tok) and not _name_token_ok(tok)):
             last_prefix = k
+    if _after_article([t[2] for t in tokens[: last_prefix + 1]]):
+        return None
     name_tokens = tokens[last_prefix + 1 :]
     if len(name_tokens) > 5:
         return None
@@ -253,8 +271,12 @@ def _inside_org(text: str, i: int) -> bool:
     return m is not None and _bare(m.group(1)) in ORG_WORDS
 
 
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+
+
 def names_in(text: str) -> list[NameMatch]:
-    """Every person name in ``text``, in order (not the capitalized words inside organization names)."""
+    """Every person name in ``text``, in order (not the capitalized words inside organization names, nor
+    a capitalized run right after ``the``: a person's name takes no article)."""
     out: list[NameMatch] = []
     i = 0
     n = len(text)
@@ -263,7 +285,9 @@ def names_in(text: str) -> list[NameMatch]:
         if ch.isupper() and (i == 0 or not text[i - 1].isalnum()) and not _inside_org(text, i):
             m = find_name_at(text, i)
             if m is not None:
-                out.append(m)
+                article = _THE_BEFORE_RE.search(text, max(0, i - 5), i) is not None
+                if not (article and _after_article(["the", *m.prefix.split()])):
+                    out.append(m)
                 i = m.end
                 continue
             j = i
