@@ -187,11 +187,11 @@ def test_unparseable_files_fail_the_build_naming_each_and_write_nothing(corpus: 
 def test_skip_invalid_publishes_and_lists_each_skipped_file(corpus: Path, tmp_path: Path) -> None:
     (corpus / "ev0.txt").write_bytes(b"  \n")
     summary = build_fake(corpus, tmp_path / "out", skip_invalid=True)
-    assert [(r.source_file, r.code) for r in summary.rejected] == [("raw/ev0.txt", "empty")]
+    assert [(r.path, r.code) for r in summary.rejected] == [("raw/ev0.txt", "empty")]
     descriptor = json.loads((tmp_path / "out" / "v1.0.0" / "datapackage.json").read_text(encoding="utf-8"))
     skipped = descriptor["roundtables"]["skipped"]
     assert [(s["path"], s["code"]) for s in skipped] == [("raw/ev0.txt", "empty")]
-    assert skipped[0]["reason"]
+    assert skipped[0]["message"]
     assert summary.records["events"] == 3
 
 
@@ -297,4 +297,4 @@ def test_a_parser_bug_rejects_the_file_naming_it(corpus: Path, tmp_path: Path) -
         build_release(corpus, tmp_path / "out", "1.0.0", parse=buggy)
     assert not (tmp_path / "out" / "v1.0.0").exists()
     summary = build_release(corpus, tmp_path / "out", "1.0.0", parse=buggy, skip_invalid=True)
-    assert [(r.source_file, r.code) for r in summary.rejected] == [("raw/ev2.txt", "parser-error")]
+    assert [(r.path, r.code) for r in summary.rejected] == [("raw/ev2.txt", "parser-error")]

@@ -6,16 +6,16 @@ Every function here is a plain library call returning data or raising a
 
 from __future__ import annotations
 
-from roundtables.release.build import BuildSummary, Rejected, build_release
+from roundtables.release.build import BuildSummary, build_release
 from roundtables.release.diff import ReleaseDiff, TableDiff, diff_releases
 from roundtables.release.info import Info, release_info
-from roundtables.release.validate import Problem, validate_release
+from roundtables.release.problems import Problem
+from roundtables.release.validate import validate_release
 
 __all__ = [
     "BuildSummary",
     "Info",
     "Problem",
-    "Rejected",
     "ReleaseDiff",
     "TableDiff",
     "build_release",

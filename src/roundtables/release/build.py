@@ -28,7 +28,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
 
 from pydantic import ValidationError
 
@@ -38,6 +38,7 @@ from roundtables.models import EVENT_ID_PATTERN
 from roundtables.parse.result import ParsedEvent
 from roundtables.release import datapackage
 from roundtables.release.people import PeopleMerger
+from roundtables.release.problems import Problem
 from roundtables.release.records import TABLES, SchemaSet, check_record
 from roundtables.release.writer import (
     BATCH_ROWS,
@@ -61,23 +62,6 @@ class ParseFile(Protocol):
 
 
 @dataclass(frozen=True)
-class Rejected:
-    """A raw file left out of a release, and why."""
-
-    source_file: str
-    code: str
-    reason: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = self.source_file if self.line is None else f"{self.source_file}:{self.line}"
-        return f"{where}: [{self.code}] {self.reason}"
-
-    def as_json(self) -> dict[str, Any]:
-        return {"path": self.source_file, "line": self.line, "code": self.code, "reason": self.reason}
-
-
-@dataclass(frozen=True)
 class BuildSummary:
     """What a build did: ``written`` a new release, or found it ``unchanged``."""
 
@@ -86,7 +70,7 @@ class BuildSummary:
     status: Literal["written", "unchanged"]
     files_read: int
     records: dict[str, int]
-    rejected: tuple[Rejected, ...]
+    rejected: tuple[Problem, ...]
 
 
 def check_version(version: str) -> str:
@@ -104,22 +88,22 @@ def source_file_for(path: Path, raw: Path) -> str:
         return f"{raw.resolve().name}/{path.name}"
 
 
-def raw_files(raw: Path) -> tuple[list[Path], list[Rejected]]:
+def raw_files(raw: Path) -> tuple[list[Path], list[Problem]]:
     """The raw texts of ``raw`` in name order, and the entries that are not raw texts."""
     if not raw.is_dir():
         raise ReleaseError("raw folder not found", path=raw)
     files: list[Path] = []
-    rejected: list[Rejected] = []
+    rejected: list[Problem] = []
     for path in sorted(raw.iterdir(), key=lambda p: p.name):
         if path.name.startswith("."):
             continue
         source = source_file_for(path, raw)
         if not path.is_file() or path.suffix != ".txt":
             rejected.append(
-                Rejected(source, "not-raw-text", "the raw folder holds only event texts named <event_id>.txt")
+                Problem("not-raw-text", source, "the raw folder holds only event texts named <event_id>.txt")
             )
         elif not _EVENT_ID.match(path.stem):
-            rejected.append(Rejected(source, "bad-id", f"{path.stem!r} is not a valid event id"))
+            rejected.append(Problem("bad-id", source, f"{path.stem!r} is not a valid event id"))
         else:
             files.append(path)
     if not files and not rejected:
@@ -181,7 +165,7 @@ def _default_parser() -> ParseFile:
     return parse_file
 
 
-def _rejected_error(rejected: list[Rejected], total: int) -> ReleaseError:
+def _rejected_error(rejected: list[Problem], total: int) -> ReleaseError:
     listing = "".join(f"\n  {r}" for r in rejected)
     return ReleaseError(
         f"no release written: {len(rejected)} of {total} raw files rejected "
@@ -227,20 +211,20 @@ def build_release(
                     parsed = parse_file(path, source_file=source)
                     lines = _checked(parsed, path.stem, schemas, source)
                 except (RawTextError, RecordError) as err:
-                    rejected.append(Rejected(source, err.code, err.reason, err.line))
+                    rejected.append(Problem(err.code, source, err.reason, err.line))
                 except ValidationError as err:
                     reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in err.errors())
-                    rejected.append(Rejected(source, RecordError.code, f"{err.title}: {reason}"))
+                    rejected.append(Problem(RecordError.code, source, f"{err.title}: {reason}"))
                 except Exception as err:  # a parser bug: the file is rejected, never a traceback
                     reason = f"the parser failed ({type(err).__name__}: {err}); please report this text"
-                    rejected.append(Rejected(source, "parser-error", reason))
+                    rejected.append(Problem("parser-error", source, reason))
                 else:
                     for table, line in lines:
                         by_table[table].write(line)
                     merger.add(parsed.event.event_id, parsed.people, source)
                 if progress is not None:
                     progress(done, len(files), path)
-            rejected.sort(key=lambda r: r.source_file)
+            rejected.sort(key=lambda r: r.path)
             if rejected and not skip_invalid:
                 raise _rejected_error(rejected, total)
             for person, source in merger.people():
@@ -265,4 +249,4 @@ def build_release(
     )
 
 
-__all__ = ["BuildSummary", "FileStats", "Progress", "Rejected", "build_release", "check_version"]
+__all__ = ["BuildSummary", "FileStats", "Progress", "build_release", "check_version"]

@@ -36,7 +36,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +45,7 @@ import pyarrow.parquet as pq
 from roundtables.errors import RoundtablesError
 from roundtables.models import PRIMARY_KEYS, RECORD_TYPES, SCHEMA_VERSION
 from roundtables.release.datapackage import DESCRIPTOR_NAME, ROWS_PROPERTY
+from roundtables.release.problems import Problem
 from roundtables.release.read import jsonl_lines, load_descriptor
 from roundtables.release.records import TABLES, SchemaSet, model_errors
 from roundtables.release.writer import BATCH_ROWS, file_stats, parquet_schema
@@ -53,23 +53,6 @@ from roundtables.schema import load_schema
 
 _MISSING = object()
 _WORD = re.compile(r"\w+")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a release: a stable ``code``, the file, the line when known, what is wrong."""
-
-    code: str
-    path: str
-    message: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: [{self.code}] {self.message}"
-
-    def as_json(self) -> dict[str, Any]:
-        return {"code": self.code, "path": self.path, "line": self.line, "message": self.message}
 
 
 def _holds(sentence: str, claim: str) -> bool:
