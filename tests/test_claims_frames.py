@@ -95,3 +95,28 @@ def test_elliptical_one_and_the_other_after_a_pair_and_all_three() -> None:
 
 def test_held_with_a_plain_object_is_no_claim() -> None:
     assert claims_of("One Greek scholar held a seminar on the ferry.") == []
+
+
+def test_bullets_under_an_attributing_lead_in_are_its_speakers_claims() -> None:
+    from roundtables.parse.blocks import Block
+    from roundtables.parse.claims import extract_claims
+
+    lead = "Delegates largely agreed on three things:"
+    bullets = ["Ferries need new hulls.", "The port is too small.", "Fares should stay low."]
+    text = lead + "\n\n" + "".join(f"  • {b}\n" for b in bullets) + "\nThe meeting closed at noon."
+    blocks = [Block(0, len(lead), "Findings", None)]
+    for b in bullets:
+        at = text.index(b)
+        blocks.append(Block(at, at + len(b), "Findings", None))
+    tail = text.index("The meeting")
+    blocks.append(Block(tail, len(text), "Findings", None))
+    claims = extract_claims(text, blocks, event_id="ev", people=())
+    assert [(c.cue, c.attribution, c.text) for c in claims] == [
+        ("agree", "explicit", "Ferries need new hulls"),
+        ("agree", "explicit", "The port is too small"),
+        ("agree", "explicit", "Fares should stay low"),
+    ]
+    assert {(c.speaker.mention, c.speaker.kind, c.speaker.role) for c in claims} == {
+        ("Delegates", "group", "delegate")
+    }
+    assert len({c.speaker.key for c in claims}) == 1

@@ -134,6 +134,8 @@ _AS_TAIL = re.compile(r"(?:^|[\s,;:—–(])(?i:as)\s*$")
 _COMMA_AS_TAIL = re.compile(r"[,—–]\s*as\s*$")
 _QUOTE_TAIL = re.compile(r"(?:,[”\"]|[”\"],)\s*$")
 """``“We are not there yet,” one official said of ...``: quoted words before their speaker are the claim."""
+_BULLET_MARK = re.compile(r"(?:[•·▪◦●■‣∙*]|[-–—]|\d{1,2}[.)])(?=\s)")
+"""A bullet's mark before a block: bullets under an attributing lead-in carry its speaker."""
 _SET_OFF = re.compile(r"\s*,")
 """``As one official put it, ...``: the subordinate clause ends at the verb, and the claim is what follows."""
 _PASSIVE_HEAD = re.compile(r"(?:^|[\s,;:—–])(?i:it|this)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
@@ -601,8 +603,12 @@ def extract_claims(
             )
         )
 
+    lead: tuple[SpeakerEntry, str, str] | None = None
     for number, block in enumerate(blocks):
         current: _Current | None = None
+        if lead is not None and (lead[0].section != block.section or not _is_bullet(text, block)):
+            lead = None
+        in_lead = lead
         for span in split_sentences(text, block.start, block.end):
             s = text[span[0] : span[1]]
             if is_question(s):
@@ -641,6 +647,9 @@ def extract_claims(
                     resolved.append((cue, entry, said))
                     bodies.append(body)
             spoken = [(r, body) for r, body in zip(resolved, bodies, strict=True) if body]
+            if resolved and not spoken and span[1] == block.end and s.rstrip().endswith(":"):
+                cue, entry, said = resolved[-1]
+                lead = (entry, said, cue.verb.lemma)
             if spoken:
                 for (cue, entry, said), body in spoken:
                     add(block, span, body, cue.verb.lemma, entry, said)
@@ -655,6 +664,12 @@ def extract_claims(
             ):
                 current = None
                 continue
+            if in_lead is not None and current is None and span[0] == block.start:
+                body = _clean(s)
+                if body:
+                    add(block, span, body, in_lead[2], in_lead[0], in_lead[1])
+                    current = _Current(in_lead[0], in_lead[1])
+                    continue
             subject = _subject(reader, s)
             if subject is not None:
                 if subject.form != "pronoun":
@@ -666,6 +681,12 @@ def extract_claims(
                 if body:
                     add(block, span, body, None, current.entry, current.mention)
     return claims
+
+
+def _is_bullet(text: str, block: Block) -> bool:
+    """Whether ``block`` is a bullet: its line opens with a bullet mark before the content."""
+    line = text.rfind("\n", 0, block.start) + 1
+    return _BULLET_MARK.match(text[line : block.start].lstrip()) is not None
 
 
 def _pronoun_ok(s: str, mention: Mention) -> bool:
