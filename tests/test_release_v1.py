@@ -17,9 +17,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PUBLISHED = ROOT / "dist-data" / "v1.0.0"
 TABLES = ("events", "panels", "people", "claims")
 
-pytestmark = pytest.mark.skipif(not PUBLISHED.is_dir(), reason="dist-data/v1.0.0 is not published yet")
-
-
 @pytest.fixture(scope="module")
 def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("rebuild")
