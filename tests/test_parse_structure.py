@@ -146,6 +146,14 @@ def test_a_sentence_is_never_a_heading() -> None:
         ("Who Gains? : A panelist said nobody does.", "Who Gains?", "A panelist said nobody does."),
         ("“Why Now?”: A diplomat said timing matters.", "Why Now?", "A diplomat said timing matters."),
         ("2. Export Rules: Experts said lists grow.", "Export Rules", "Experts said lists grow."),
+        ("The U.K. Angle : A scholar said London hedges.", "The U.K. Angle", "A scholar said London hedges."),
+        ("• U.N. Sanctions: Experts said gaps remain.", "U.N. Sanctions", "Experts said gaps remain."),
+        (
+            "The U.S.-India Channel : One envoy said it works.",
+            "The U.S.-India Channel",
+            "One envoy said it works.",
+        ),
+        ("Dr. Ames’s Plan: A panelist said it costs.", "Dr. Ames’s Plan", "A panelist said it costs."),
     ],
 )
 def test_inline_topic_labels_are_cut_off_the_block(line: str, topic: str, content: str) -> None:
@@ -166,6 +174,8 @@ def test_a_sentence_with_a_colon_is_not_a_label() -> None:
         "• Is the truce over? Some experts: perhaps.",
         "• Energy Ties — one scholar said gas deals matter.",
         "What comes next? Experts: more talks.",
+        "Trade Is Slowing. Experts Agree: tariffs hurt.",
+        "Ports Matter In The U.S. Today. Some: yes.",
     ],
 )
 def test_a_question_or_a_dash_inside_a_sentence_is_not_a_label(line: str) -> None:

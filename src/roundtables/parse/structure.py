@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from roundtables.errors import RawTextError
 from roundtables.parse.blocks import Block
+from roundtables.parse.lexicon import SENTENCE_ABBREVIATIONS
 from roundtables.parse.names import find_name_at, parse_name_list
 from roundtables.parse.vocabulary import (
     BIO_VERBS,
@@ -94,8 +95,11 @@ _PANEL_HEADING_RE = re.compile(
     r"^(?:[\d:.apm\s–-]{4,}\s*)?(?:Panel|Session)\s*(?:[IVX]+|\d+|One|Two|Three|Four|Five|Six)\b",
     re.IGNORECASE,
 )
-_LABEL_RE = re.compile(r"^(?P<label>[“\"‘'«]?[^:.!?;]{2,90}?\??[”\"’'»]?)\s*:\s+(?=\S)")
-"""A short phrase before a colon, quoted or not; a question is allowed (``How Far Can It Go?: ...``)."""
+_LABEL_RE = re.compile(r"^(?P<label>[“\"‘'«]?[^:!?;]{2,90}?\??[”\"’'»]?)\s*:\s+(?=\S)")
+"""A short phrase before a colon, quoted or not; a question is allowed (``How Far Can It Go?: ...``).
+
+Its full stops must all close abbreviations (checked apart, ``_only_abbreviation_stops``)."""
+_STOP_WORD_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _GENERIC_HEADINGS = frozenset(
     {
         "discussion highlights",
@@ -367,10 +371,25 @@ def _is_position(text: str) -> bool:
     return not is_sentence(text) and len(_words(text)) <= 25 and not text.endswith(":")
 
 
+def _only_abbreviation_stops(label: str) -> bool:
+    """Whether each full stop in a label closes an abbreviation (``U.S. Role``, ``Dr. Li’s Plan``)."""
+    for i, ch in enumerate(label):
+        if ch != ".":
+            continue
+        before = _STOP_WORD_RE.search(label[max(0, i - 20) : i + 1])
+        if before is None:
+            return False
+        word = before.group(1)
+        dotted = bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
+        if not dotted and word.lower() not in SENTENCE_ABBREVIATIONS:
+            return False
+    return True
+
+
 def _topic_label(text: str) -> tuple[str, int] | None:
     """An inline label opening a paragraph or bullet: (label text, offset of the content after it)."""
     m = _LABEL_RE.match(text)
-    if not m:
+    if not m or not _only_abbreviation_stops(m.group("label")):
         return None
     raw = m.group("label")
     label = raw.strip().strip("“”\"‘’'«»").strip()
