@@ -298,3 +298,32 @@ def test_a_person_after_the_and_an_organization_or_a_title_is_still_a_person() -
         "The U.S. Ambassador Omar Diallo spoke on ports.\n"
     )
     assert _members(text) == [("ivy-chen", "moderator"), ("omar-diallo", "speaker")]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Brazilian President Ana Reis will host the Amazon Water Summit next spring.",
+        "Prime Minister Joel Kask hosted a state dinner for the visiting delegation.",
+        "U.S. Defense Secretary Dale Pryor will host his Indian counterpart in May.",
+        "The city of Lyon will host the Winter Games, and Lea Roux will host the Lyon Forum on Cities.",
+        "The treaty talks were hosted by Foreign Minister Ines Sala in Lisbon.",
+    ],
+)
+def test_office_holders_and_hosts_of_other_named_events_are_not_hosts(background: str) -> None:
+    text = background + " Ivo Marsh moderated a roundtable on water security with Rosa Diaz.\n"
+    assert _members(text) == [("ivo-marsh", "moderator"), ("rosa-diaz", "speaker")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Former Foreign Minister Ines Sala hosted a roundtable on ports.", [("ines-sala", "host")]),
+        ("Example Institute President Hal Berg hosted a workshop on grain.", [("hal-berg", "host")]),
+        ("Hal Berg will host a discussion on the Davos Forum agenda.", [("hal-berg", "host")]),
+    ],
+)
+def test_former_officials_org_presidents_and_this_events_hosts_stay(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _members(sentence + "\n") == expected

@@ -29,11 +29,12 @@ import re
 from dataclasses import dataclass, field
 
 from roundtables.models import ROLE_ORDER, Role
+from roundtables.parse.geography import NATIONALITY_CODES
 from roundtables.parse.names import NameMatch, names_in, parse_name_list, person_slug
 from roundtables.parse.organizations import normalize_org, orgs_in
 from roundtables.parse.result import PersonMention
 from roundtables.parse.structure import Structure
-from roundtables.parse.vocabulary import EVENT_NOUNS
+from roundtables.parse.vocabulary import EVENT_NOUNS, FORMER_WORDS, NAMED_EVENT_HEADS, OFFICE_TITLES
 
 _MOD_VERB_RE = re.compile(
     r"\b(?:(?:co-)?(?:moderated|moderates|moderate|moderating|chaired|chairs|chair)|led the moderation|"
@@ -228,6 +229,38 @@ _POLITICAL_TITLE_RE = re.compile(
 _POLITICAL_TITLE_END_RE = re.compile(
     r"(?:^|\s)(?:President|Prime Minister|Premier|Chancellor|King|Queen|Chairman|Supreme Leader)$"
 )
+_OFFICE_RE = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?:"
+    + "|".join(map(re.escape, sorted(OFFICE_TITLES, key=len, reverse=True)))
+    + r")\s+$"
+)
+_PROPER_OBJECT_RE = re.compile(
+    r"\s+(?:the\s+)?(?:\d{4}\s+)?(?P<name>[A-Z][\w’'.\-–]*(?:\s+(?:(?:of|for|on|and|the|&|in)\s+)*[A-Z][\w’'.\-–]*)*)"
+)
+
+
+def _in_office(sentence: str, m: NameMatch) -> bool:
+    """Whether a name is introduced by a current office of state (``Chinese President X``), not by
+    ``Former ...`` or by an organization's title (``Carnegie President X``)."""
+    title = _OFFICE_RE.search(sentence[: m.start])
+    if title is None:
+        return False
+    words = sentence[: title.start()].split()
+    while words:
+        word = words.pop().strip('(“",').removesuffix("’s").removesuffix("'s")
+        if word.lower() in FORMER_WORDS:
+            return False
+        if word.lower() not in NATIONALITY_CODES:
+            return not word[:1].isupper()
+    return True
+
+
+def _hosts_named_event(sentence: str, verb_end: int) -> bool:
+    """Whether a hosting verb's object is another, named event (``will host the Belt and Road Forum``)."""
+    obj = _PROPER_OBJECT_RE.match(sentence, verb_end)
+    return obj is not None and any(w in NAMED_EVENT_HEADS for w in obj.group("name").split())
+
+
 _EVENT_WORD_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b", re.IGNORECASE)
 _WITH_RE = re.compile(r"\bwith\s+")
 
@@ -242,13 +275,17 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         if role == "speaker" and not lead:
             continue
         for p in parse_name_list(sentence, m.end())[0]:
-            col.add_match(p.match, role, panel, p.affiliations)
+            if role != "host" or not _in_office(sentence, p.match):
+                col.add_match(p.match, role, panel, p.affiliations)
     for m in _MOD_VERB_RE.finditer(sentence):
         for n, affs in _subject(sentence, m.start(), fallback=True):
             col.add_match(n, "moderator", panel, affs)
     for m in _HOST_VERB_RE.finditer(sentence):
+        if _hosts_named_event(sentence, m.end()):
+            continue
         for n, affs in _subject(sentence, m.start(), fallback=True):
-            col.add_match(n, "host", panel, affs)
+            if not _in_office(sentence, n):
+                col.add_match(n, "host", panel, affs)
     if re.search(
         r"\bdiscussants?\b[^.]{0,20}?\b(?:included|were|are|include)\b\s*:?", sentence, re.IGNORECASE
     ):

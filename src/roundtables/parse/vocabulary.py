@@ -748,3 +748,58 @@ NOT_PARTICIPANT_MODIFIERS: frozenset[str] = frozenset(
     }
 )
 """Words that never stand between a nationality and its noun (``U.S. efforts to engage experts``)."""
+
+OFFICE_TITLES: tuple[str, ...] = (
+    "President",
+    "Vice President",
+    "Premier",
+    "Vice Premier",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Emperor",
+    "Chairman",
+    "Supreme Leader",
+    "State Councilor",
+    "Minister",
+    "Foreign Minister",
+    "Vice Foreign Minister",
+    "Deputy Foreign Minister",
+    "Defense Minister",
+    "Defence Minister",
+    "Finance Minister",
+    "Trade Minister",
+    "Commerce Minister",
+    "Secretary of State",
+    "Secretary of Defense",
+    "Secretary of the Treasury",
+    "Defense Secretary",
+    "Treasury Secretary",
+    "Commerce Secretary",
+    "Foreign Secretary",
+    "Trade Representative",
+)
+"""Offices of state whose holder, named in the narration (``Chinese President X will host the ... Forum``),
+is a newsmaker, not a host of the roundtable. ``Former`` or an organization before the title
+(``Carnegie President X``) keeps the person."""
+
+FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "ex-", "retired", "late", "then"})
+"""Words before an office title that put its holder out of office."""
+
+NAMED_EVENT_HEADS: tuple[str, ...] = (
+    "Forum",
+    "Summit",
+    "Games",
+    "Olympics",
+    "Congress",
+    "Expo",
+    "Exposition",
+    "Conference",
+    "Assembly",
+    "Cup",
+    "Festival",
+    "Fair",
+)
+"""Last words of a named event other than the roundtable (``will host the Belt and Road Forum``)."""
