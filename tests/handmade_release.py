@@ -68,27 +68,51 @@ PANELS = [
 ]
 
 PEOPLE = [
-    Person(person_id="chen-wei", name="Chen Wei", affiliations=["Harbor Institute"], bio=None,
-           event_ids=["ev-alpha", "ev-beta"]),
-    Person(person_id="maria-lopez", name="Maria Lopez", affiliations=[], bio="A resident scholar.",
-           event_ids=["ev-alpha"]),
+    Person(
+        person_id="chen-wei",
+        name="Chen Wei",
+        affiliations=["Harbor Institute"],
+        bio=None,
+        event_ids=["ev-alpha", "ev-beta"],
+    ),
+    Person(
+        person_id="maria-lopez",
+        name="Maria Lopez",
+        affiliations=[],
+        bio="A resident scholar.",
+        event_ids=["ev-alpha"],
+    ),
     Person(person_id="omar-haddad", name="Omar Haddad", affiliations=[], bio=None, event_ids=["ev-beta"]),
 ]
 
 
 def _speaker(mention: str, kind: str, nationality: str | None, role: str | None, key: str) -> Speaker:
     return Speaker.model_validate(
-        {"mention": mention, "kind": kind, "nationality": nationality, "role": role, "key": key,
-         "person_id": None}
+        {
+            "mention": mention,
+            "kind": kind,
+            "nationality": nationality,
+            "role": role,
+            "key": key,
+            "person_id": None,
+        }
     )
 
 
 def _claim(cid: str, text: str, span: tuple[int, int], cue: str | None, speaker: Speaker) -> Claim:
     event_id = cid.split("/")[0]
     return Claim(
-        claim_id=cid, event_id=event_id, panel_id=f"{event_id}/p1", section=None, topic=None, text=text,
-        sentence_start=span[0], sentence_end=span[1], cue=cue,
-        attribution="continued" if cue is None else "explicit", speaker=speaker,
+        claim_id=cid,
+        event_id=event_id,
+        panel_id=f"{event_id}/p1",
+        section=None,
+        topic=None,
+        text=text,
+        sentence_start=span[0],
+        sentence_end=span[1],
+        cue=cue,
+        attribution="continued" if cue is None else "explicit",
+        speaker=speaker,
     )
 
 
@@ -96,12 +120,27 @@ _US = _speaker("One American participant", "individual", "US", "participant", "s
 CLAIMS = [
     _claim("ev-alpha/c001", "patrols near the strait have doubled", (0, 60), "say", _US),
     _claim("ev-alpha/c002", "neither navy wants a collision", (61, 110), None, _US),
-    _claim("ev-alpha/c003", "fishing fleets are the real flashpoint", (111, 170), "argue",
-           _speaker("A Chinese scholar", "individual", "CN", "scholar", "s2")),
-    _claim("ev-beta/c001", "talks should resume within the year", (0, 50), "agree",
-           _speaker("All of the panelists", "group", None, "panelist", "s1")),
-    _claim("ev-beta/c002", "sanctions alone will not change course", (51, 99), "warn",
-           _speaker("One Korean expert", "individual", "KR", "expert", "s2")),
+    _claim(
+        "ev-alpha/c003",
+        "fishing fleets are the real flashpoint",
+        (111, 170),
+        "argue",
+        _speaker("A Chinese scholar", "individual", "CN", "scholar", "s2"),
+    ),
+    _claim(
+        "ev-beta/c001",
+        "talks should resume within the year",
+        (0, 50),
+        "agree",
+        _speaker("All of the panelists", "group", None, "panelist", "s1"),
+    ),
+    _claim(
+        "ev-beta/c002",
+        "sanctions alone will not change course",
+        (51, 99),
+        "warn",
+        _speaker("One Korean expert", "individual", "KR", "expert", "s2"),
+    ),
 ]
 
 TABLES: dict[str, list[Record]] = {

@@ -61,9 +61,9 @@ def test_reported_question_is_a_claim_and_never_a_continuation() -> None:
 
 
 def test_question_put_to_someone_and_narrators_question_are_not_claims() -> None:
-    assert claims_of(
-        "The chair asked the panelists whether tariffs would stay. Would the tariffs stay?"
-    ) == []
+    assert (
+        claims_of("The chair asked the panelists whether tariffs would stay. Would the tariffs stay?") == []
+    )
 
 
 def test_second_speaker_in_a_relative_clause_after_the_content() -> None:
@@ -203,7 +203,11 @@ def test_as_one_speaker_put_it_before_inside_and_after_the_content() -> None:
         "Flooding will return every decade, as one participant put it."
     )
     assert summary(before) == (
-        "put", "the levees buy time, not safety, until the sea rises", "individual", "NL", "diplomat"
+        "put",
+        "the levees buy time, not safety, until the sea rises",
+        "individual",
+        "NL",
+        "diplomat",
     )
     assert summary(inside) == ("put", "The harder question is who pays", "individual", "BE", "engineer")
     assert summary(after) == ("put", "Flooding will return every decade", "individual", None, "participant")
@@ -231,11 +235,14 @@ def test_stance_verbs_report_inside_the_content_or_with_that() -> None:
 
 
 def test_stance_verbs_without_a_clause_or_in_the_passive_are_no_claims() -> None:
-    assert claims_of(
-        "The ministers are expected to meet in June. "
-        "One Austrian official expected the ministers to delay. "
-        "A suspected leak was reported in May."
-    ) == []
+    assert (
+        claims_of(
+            "The ministers are expected to meet in June. "
+            "One Austrian official expected the ministers to delay. "
+            "A suspected leak was reported in May."
+        )
+        == []
+    )
 
 
 def test_a_participle_after_a_cut_out_attribution_keeps_its_comma() -> None:

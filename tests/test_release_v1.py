@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PUBLISHED = ROOT / "dist-data" / "v1.0.0"
 TABLES = ("events", "panels", "people", "claims")
 
+
 @pytest.fixture(scope="module")
 def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("rebuild")

@@ -134,6 +134,4 @@ def check_registry(dist_data: Path, path: Path) -> None:
     if not problems and text != expected:
         problems.append("the lines are not in the generated order")
     if problems:
-        raise ReleaseError(
-            "; ".join(problems) + f"; regenerate with `{REGENERATE_COMMAND}`", path=path
-        )
+        raise ReleaseError("; ".join(problems) + f"; regenerate with `{REGENERATE_COMMAND}`", path=path)

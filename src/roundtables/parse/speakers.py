@@ -307,7 +307,8 @@ class MentionReader:
             codes = _nationalities(m.group("post"))
         if not codes:
             codes = [
-                REGIONAL_NATIONALITIES[w] for w in text[: m.start("role") - start].lower().split()
+                REGIONAL_NATIONALITIES[w]
+                for w in text[: m.start("role") - start].lower().split()
                 if w in REGIONAL_NATIONALITIES
             ]
         nationality = codes[0] if codes and all(c == codes[0] for c in codes) else None
@@ -441,7 +442,7 @@ class SpeakerRegistry:
             groups = [e for e in reversed(self.speakers) if e.kind == "group"]
             model = next((e for e in groups if e.section == section), groups[0] if groups else None)
         if model is not None:
-                nationality, role, role_class = model.nationality, model.role, model.role_class
+            nationality, role, role_class = model.nationality, model.role, model.role_class
         entry = SpeakerEntry(
             mention.text,
             mention.kind,
