@@ -38,6 +38,7 @@ from roundtables.parse.lexicon import (
     COORDINATORS,
     DANGLING_LINKS,
     DISCOURSE_NOUNS,
+    DISCOURSE_PAST_FORMS,
     DISCOURSE_VERBS,
     EXPRESSIONS,
     GERUND_LINKS,
@@ -157,6 +158,8 @@ _META = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?{_DISCOURSE}"
     rf"|(?i:(?:the|this|that|these|those|such|a|an|much|some|little|no)\s+)?(?:[\w-]+\s+)?{_DISCOURSE}"
     rf"\s+(?:[a-z]+ly\s+|then\s+|also\s+)?(?i:{word_alternation(DISCOURSE_VERBS)})"
+    rf"|(?i:the|this|that|these|those)\s+{_DISCOURSE}\s+(?:[a-z]+ly\s+)?"
+    rf"(?:[a-z]+ed|{word_alternation(DISCOURSE_PAST_FORMS)})"
     r"|(?i:it|this)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|widely\s+|generally\s+)?"
     r"[a-z]+ed\s+that"
     r"|[\w-]+\s+(?:were|was)\s+(?:also\s+)?(?:raised|expressed|voiced|noted)\s+that)(?![\w-])"

@@ -1312,6 +1312,27 @@ capitalized phrase that is not a name. The titles that may stand before a
 listed person's name are that vocabulary list itself.
 """
 
+NAME_PARTICLES: tuple[str, ...] = (
+    "de",
+    "da",
+    "di",
+    "del",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "ibn",
+    "le",
+    "la",
+    "du",
+    "dos",
+    "das",
+)
+"""Lower-case particles of a surname (``Dr. de Wit``, ``van der Berg``): they belong to the name before
+a capitalized word, so ``de Wit`` is read whole and the clause still opens before it."""
+
 SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "mr",
@@ -1459,6 +1480,8 @@ DISCOURSE_NOUNS: tuple[str, ...] = (
     "conversation",
     "question",
     "questions",
+    "point",
+    "points",
     "disagreement",
     "disagreements",
     "opinion",
@@ -1495,6 +1518,37 @@ DISCOURSE_VERBS: tuple[str, ...] = (
     "returned",
 )
 """Verbs after a discourse noun that make the sentence narration (``views differed``, ``talk turned``)."""
+
+DISCOURSE_PAST_FORMS: tuple[str, ...] = (
+    "drew",
+    "went",
+    "took",
+    "came",
+    "got",
+    "grew",
+    "led",
+    "left",
+    "fell",
+    "found",
+    "made",
+    "brought",
+    "gave",
+    "saw",
+    "stood",
+    "became",
+    "ran",
+    "met",
+    "struck",
+    "won",
+    "lost",
+    "kept",
+    "held",
+    "began",
+    "spurred",
+    "stirred",
+)
+"""Irregular past forms that, like any ``-ed`` verb, make ``The question drew no answer`` narration: a
+discourse noun after ``the``/``this`` with a past-tense verb tells what happened in the room."""
 
 QUESTION_VERBS: tuple[str, ...] = ("asked", "wondered", "inquired", "enquired")
 """Verbs of a reported question: ``Some in the audience asked whether ...`` ends the speaker's run."""

@@ -34,6 +34,7 @@ from roundtables.parse.lexicon import (
     INDIVIDUAL_DETERMINERS,
     MAX_MODIFIERS,
     NAME_HONORIFICS,
+    NAME_PARTICLES,
     NOT_MODIFIERS,
     NOT_PERSON_NOUNS,
     PARTITIVE_SUBJECTS,
@@ -150,9 +151,11 @@ _PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?
 _MENTION_START = r"(?<![\w.’'-])"
 _TITLE = rf"(?:(?:{word_alternation(TITLES)})\s+){{0,2}}"
 """Up to two titles before a name (``Vice Admiral``): one copy of the list keeps per-event compiles quick."""
+_PARTICLE = word_alternation(NAME_PARTICLES)
+_PARTICLES = rf"(?:(?:{_PARTICLE})\s+){{0,2}}"
 _OTHER_MENTIONS = [
     rf"(?<![\w-]){_PRONOUN}",
-    rf"(?P<honorific>{word_alternation(NAME_HONORIFICS)})\s+(?P<unlisted>[A-Z][\w’'-]+)(?![\w-]|\s+[A-Z])",
+    rf"(?P<honorific>{word_alternation(NAME_HONORIFICS)})\s+(?P<unlisted>{_PARTICLES}[A-Z][\w’'-]+)(?![\w-]|\s+[A-Z])",
 ]
 _UNNAMED_MENTION = re.compile(
     _MENTION_START + "(?:" + "|".join([_PARTITIVE, rf"(?P<np>{_NOUN_PHRASE})", *_OTHER_MENTIONS]) + ")"
@@ -203,8 +206,16 @@ def _last_head_noun(text: str, begin: int, end: int) -> int:
     return last
 
 
+_PARTICLE_SURNAME = re.compile(rf"(?<!\S)(?:(?:{_PARTICLE})\s+){{1,2}}[A-Z][\w’'-]+$")
+
+
 def _name_tokens(name: str) -> list[str]:
-    return [t for t in name.split() if len(t) > 1 and t[0].isupper() and not t.endswith(".")]
+    """The words a listed name may be cited by; a surname with particles also whole (``de Wit``)."""
+    tokens = [t for t in name.split() if len(t) > 1 and t[0].isupper() and not t.endswith(".")]
+    surname = _PARTICLE_SURNAME.search(name)
+    if surname is not None:
+        tokens.append(" ".join(surname.group(0).split()))
+    return tokens
 
 
 class MentionReader:
