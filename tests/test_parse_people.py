@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from roundtables.parse import parse_text
-from roundtables.parse.names import normalize_name, parse_name_list, person_slug
+from roundtables.parse.names import names_in, normalize_name, parse_name_list, person_slug
 
 
 def _members(text: str) -> list[tuple[str, str]]:
@@ -327,3 +327,36 @@ def test_former_officials_org_presidents_and_this_events_hosts_stay(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _members(sentence + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marta van Doren and Yusuf bin Tariq met in Oslo.", ["Marta van Doren", "Yusuf bin Tariq"]),
+        ("Elsa von der Brugge opened the talks.", ["Elsa von der Brugge"]),
+        (
+            "Ines da Costa, Rui dos Anjos and Tomas de la Vega",
+            ["Ines da Costa", "Rui dos Anjos", "Tomas de la Vega"],
+        ),
+        ("Dr. de Brugge spoke next.", []),
+    ],
+)
+def test_lower_case_particles_belong_to_the_name(text: str, expected: list[str]) -> None:
+    assert [m.name for m in names_in(text)] == expected
+
+
+def test_agenda_line_name_then_affiliation_is_one_person() -> None:
+    listed, _ = parse_name_list("Lena Hartmann, Carnegie Europe; Olaf de Vries, Mercator Stiftung", 0)
+    assert [(p.match.name, p.affiliations) for p in listed] == [
+        ("Lena Hartmann", ("Carnegie Europe",)),
+        ("Olaf de Vries", ("Mercator Stiftung",)),
+    ]
+
+
+def test_attendee_quoted_by_name_took_part_as_speaker() -> None:
+    text = (
+        "Nora Quist, Bao Lin and Theo Marsh attended a closed meeting on river dams.\n\n"
+        "Bao Lin argued that upstream data sharing has improved since last year.\n"
+    )
+    roles = dict(_members(text))
+    assert roles == {"nora-quist": "participant", "bao-lin": "speaker", "theo-marsh": "participant"}

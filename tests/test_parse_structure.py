@@ -470,3 +470,20 @@ def test_agenda_host_of_the_event_hosts_every_panel() -> None:
         ("eli-stone", "moderator"),
         ("fay-wu", "speaker"),
     ]
+
+
+def test_panel_headings_under_an_agenda_title_panels_not_sections() -> None:
+    text = (
+        "Harbor Talks on Fisheries\n\n"
+        "Example Institute brought coastal officials and scholars together to compare fishing rules.\n\n"
+        "AGENDA:\n\n"
+        "Session 1: Quotas\n"
+        "Moderator: Lena Hartmann, Example Institute\n\n"
+        "Session 2: Patrols\n"
+        "Moderator: Olaf de Vries, Example Institute\n\n"
+        "SUMMARY:\n\n"
+        "Hartmann said that shared catch data would cut disputes over quotas in the coming season.\n"
+    )
+    st = read_structure(text)
+    assert st.sections == ["AGENDA", "SUMMARY"]
+    assert st.panel_titles == ["Session 1: Quotas", "Session 2: Patrols"]

@@ -13,9 +13,12 @@ Every problem with the input is a :class:`~roundtables.errors.RawTextError`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from roundtables.errors import RawTextError
+from roundtables.models import Claim
 from roundtables.parse.claims import extract_claims
 from roundtables.parse.event import build_event, build_panels
 from roundtables.parse.people import read_people
@@ -61,7 +64,20 @@ def parse_text(
     st = read_structure(text, path=str(where))
     people = read_people(st)
     event = build_event(st, event_id=event_id, source_file=source_file, source_sha256=source_sha256)
+    claims = extract_claims(text, st.blocks, event_id=event_id, people=tuple(m for m, _ in people))
+    people = _quoted_participants_spoke(people, claims)
     panels = build_panels(st, people, event_id=event_id)
     mentions = tuple(m for m, _ in people)
-    claims = extract_claims(text, st.blocks, event_id=event_id, people=mentions)
     return ParsedEvent(event=event, panels=panels, people=mentions, claims=tuple(claims), text=text)
+
+
+def _quoted_participants_spoke(
+    people: list[tuple[PersonMention, tuple[int, ...]]], claims: Sequence[Claim]
+) -> list[tuple[PersonMention, tuple[int, ...]]]:
+    """A person listed only as attending whom a claim quotes by name took part as a speaker; a
+    host's, moderator's or discussant's role stays."""
+    quoted = {c.speaker.person_id for c in claims if c.speaker.person_id is not None}
+    return [
+        (replace(m, role="speaker") if m.role == "participant" and m.person_id in quoted else m, panels)
+        for m, panels in people
+    ]

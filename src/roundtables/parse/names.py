@@ -26,6 +26,7 @@ from roundtables.parse.organizations import known_org, orgs_in
 from roundtables.parse.vocabulary import (
     HONORIFICS,
     MONTHS,
+    NAME_PARTICLES,
     NAMED_THING_WORDS,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -42,6 +43,11 @@ _LOWER_PREFIX_WORDS = frozenset({"former", "retired", "recently", "then", "curre
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
 _ACRONYM = re.compile(r"[A-Z]{2,}[’']?s?")
+_PARTICLE_TAIL_RE = re.compile(
+    r"(?: (?:"
+    + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+    + r")){0,2} [A-Z\u00c0-\u00de][a-z\u00df-\u00ff]"
+)
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,18 @@ class NameMatch:
 
 def _bare(token: str) -> str:
     return _POSSESSIVE_END.sub("", token).strip(".,;:").lower()
+
+
+def _is_particle(token: str) -> bool:
+    return token in NAME_PARTICLES
+
+
+def _particle_in_name(text: str, end: int, limit: int, before: list[tuple[int, int, str]]) -> bool:
+    """Whether the particle ending at ``end`` joins a name: a name word stands before it and, after
+    at most two more particles, a capitalized word follows (``Ursula von der Leyen``)."""
+    if not before or not (_is_particle(before[-1][2]) or _name_token_ok(before[-1][2])):
+        return False
+    return _PARTICLE_TAIL_RE.match(text, end, limit) is not None
 
 
 def _is_initial(token: str) -> bool:
@@ -158,7 +176,9 @@ def find_name_at(text: str, pos: int, *, limit: int | None = None) -> NameMatch 
         if not m:
             break
         tok = m.group()
-        if tok[0].islower():
+        if _is_particle(tok) and _particle_in_name(text, m.end(), end_limit, tokens):
+            pass
+        elif tok[0].islower():
             if tokens and not all(_prefix_word(t[2]) for t in tokens):
                 break
             if _bare(tok) not in TITLE_WORDS and _bare(tok) not in _LOWER_PREFIX_WORDS:
@@ -191,6 +211,8 @@ def find_name_at(text: str, pos: int, *, limit: int | None = None) -> NameMatch 
     last_prefix = -1
     for k, (_s, _e, tok) in enumerate(tokens):
         possessive = tok.endswith(("’s", "'s")) and k < len(tokens) - 1
+        if _is_particle(tok) and k - 1 > last_prefix:
+            continue
         if tok[0].islower() or possessive or (_prefix_word(tok) and not _name_token_ok(tok)):
             last_prefix = k
     if _after_article([t[2] for t in tokens[: last_prefix + 1]]):
@@ -200,12 +222,16 @@ def find_name_at(text: str, pos: int, *, limit: int | None = None) -> NameMatch 
         return None
     if len(name_tokens) < 2 or _is_initial(name_tokens[-1][2]):
         return None
-    if not all(_name_token_ok(t[2]) for t in name_tokens):
+    if not all(_name_token_ok(t[2]) or _is_particle(t[2]) for t in name_tokens):
+        return None
+    if _is_particle(name_tokens[0][2]) or sum(1 for t in name_tokens if not _is_particle(t[2])) < 2:
         return None
     if sum(1 for t in name_tokens if not _is_initial(t[2])) < 1:
         return None
     words = [t[2] for t in name_tokens]
     if all(w.isupper() for w in words if not _is_initial(w)):
+        return None
+    if known_org(" ".join(words)):
         return None
     raw_last = words[-1]
     if raw_last.endswith(("’s", "'s")):
@@ -303,6 +329,7 @@ _SEP_RE = re.compile(r"(?:\s|,|;|&|\band\b|\bas well as\b)*")
 _AFFIL_TAIL_RE = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])")
 _RET_RE = re.compile(r"\s*\((?:ret\.?|retired)\)")
 _BOUNDARY_RE = re.compile(r",?\s+as well as\s+|,?\s+and\s+|,\s+|;\s+")
+_SEMICOLON_BOUNDARY_RE = re.compile(r";\s+(?:and\s+)?")
 _VERB_CLAUSE_RE = re.compile(
     r",\s+(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|who|which|moderated|led|"
     r"spoke|said|shared|opened|discussed|presented|provided|made|gave|offered|explained)\b"
@@ -327,6 +354,13 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
     return limit
 
 
+def _semicolon_items(text: str, pos: int, limit: int) -> bool:
+    """Whether ``text[pos:limit]`` lists ``Name, Affiliation; Name, Affiliation``: semicolons part the
+    items, each opening with a name, so a comma inside an item leads to the affiliation, not a name."""
+    items = re.split(r";\s*(?:and\s+)?", text[pos:limit])
+    return len(items) > 1 and all(find_name_at(item.strip(), 0) is not None for item in items)
+
+
 def parse_name_list(text: str, pos: int, limit: int | None = None) -> tuple[list[ListedPerson], int]:
     """The names listed from ``pos`` (``A, B, and C``; ``A, director of X, B of Y``), and where the list ends.
 
@@ -334,6 +368,7 @@ def parse_name_list(text: str, pos: int, limit: int | None = None) -> tuple[list
     is the previous name's appositive; anything else ends the list.
     """
     end_limit = _sentence_end(text, pos, len(text) if limit is None else limit)
+    boundary_re = _SEMICOLON_BOUNDARY_RE if _semicolon_items(text, pos, end_limit) else _BOUNDARY_RE
     out: list[ListedPerson] = []
     i = pos
     while i < end_limit:
@@ -356,7 +391,7 @@ def parse_name_list(text: str, pos: int, limit: int | None = None) -> tuple[list
         if tail:
             appositive_start = tail.end()
         stop = end_limit
-        for b in _BOUNDARY_RE.finditer(text, appositive_start, end_limit):
+        for b in boundary_re.finditer(text, appositive_start, end_limit):
             if find_name_at(text, b.end(), limit=end_limit) is not None:
                 stop = b.start()
                 break

@@ -424,6 +424,7 @@ def read_structure(text: str, *, path: str | None = None) -> Structure:
                 first.kind = "nav"
     _read_header(st, units)
     _read_body(st, units)
+    _agenda_panels_are_not_sections(st)
     _assign_panels(st)
     if st.date is None:
         for u in st.units:
@@ -703,6 +704,34 @@ def _read_bio(
     st.bios.append(BioEntry(name, position, bio, in_speakers))
     del text
     return max(j, i + 1)
+
+
+def _agenda_panels_are_not_sections(st: Structure) -> None:
+    """A panel heading under an agenda (``Panel I: ...`` followed by its ``Moderator:``/``Speakers:``
+    lines and no paragraph) titles a panel; it is not a section of the body, and its lines stay
+    under the enclosing section (``AGENDA``)."""
+    units = st.units
+    headings = [idx for idx, u in enumerate(units) if u.kind == "heading"]
+    keep: list[str] = []
+    enclosing: str | None = None
+    for n, idx in enumerate(headings):
+        title = " ".join(st.span(units[idx]).split()).rstrip(":").strip()
+        stop = headings[n + 1] if n + 1 < len(headings) else len(units)
+        body = [u for u in units[idx + 1 : stop] if u.kind not in ("nav", "other")]
+        agenda_entry = (
+            _PANEL_HEADING_RE.match(st.span(units[idx])) is not None
+            and any(u.kind == "list" for u in body)
+            and not any(u.kind == "para" for u in body)
+        )
+        if not agenda_entry:
+            keep.append(title)
+            enclosing = title
+            continue
+        for u in units[idx:stop]:
+            u.section = enclosing
+    if len(keep) == len(headings):
+        return
+    st.sections = keep
 
 
 def _assign_panels(st: Structure) -> None:

@@ -326,6 +326,22 @@ ORG_WORDS: frozenset[str] = frozenset(
         "sciences",
         "chair",
         "desk",
+        "stiftung",
+        "institut",
+        "instituto",
+        "istituto",
+        "fondation",
+        "fondazione",
+        "fundación",
+        "fundacion",
+        "universität",
+        "université",
+        "universidad",
+        "università",
+        "universiteit",
+        "hochschule",
+        "akademie",
+        "gesellschaft",
     }
 )
 """Words that make a capitalized run an organization (or part of one) rather than a person."""
@@ -362,6 +378,29 @@ SUBUNIT_HEADS: frozenset[str] = frozenset(
     {"program", "programme", "project", "initiative", "desk", "division", "chair"}
 )
 """Head nouns of units inside an organization: not affiliations of their own."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "al",
+        "ibn",
+        "le",
+        "la",
+        "du",
+        "dos",
+        "das",
+    }
+)
+"""Lower-case words inside a person's name (``Pieter de Wit``, ``Ursula von der Leyen``)."""
 
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     {
