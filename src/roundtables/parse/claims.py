@@ -31,6 +31,7 @@ from roundtables.parse.blocks import Block
 from roundtables.parse.lexicon import (
     ACCORDING_TO,
     ATTRIBUTION_ADVERBIALS,
+    AUDIENCE_WORDS,
     CLAUSE_HEADS,
     CLAUSE_LINKS,
     CLAUSE_OPENERS,
@@ -47,7 +48,10 @@ from roundtables.parse.lexicon import (
     NOT_PARTICIPLES,
     PREDICATE_ADJECTIVES,
     PREDICATE_ADVERBS,
+    QUESTION_CUE,
     QUESTION_VERBS,
+    QUESTIONER_CLASSES,
+    QUESTIONER_ROLES,
     RELATIVE_PRONOUNS,
     RELATIVE_SPEAKER_LINKS,
     REPORTING_VERBS,
@@ -179,7 +183,9 @@ _LEADING_THAT = re.compile(r"^that\s+")
 _COMMA_BEFORE_CLOSING_QUOTE = re.compile(r",([”’\"])$")
 _TO_BETWEEN = re.compile(r"\s+to\s+")
 _SPACE = re.compile(r"\s+")
+_SETTING = re.compile(r"^\W*[A-Z][^,;:—–()“”\"]{0,60},\s*")
 _WORD_CHAR = re.compile(r"\w")
+_AUDIENCE = re.compile(rf"(?<![\w-])(?i:{word_alternation(AUDIENCE_WORDS)})(?![\w-])")
 
 
 @dataclass
@@ -403,17 +409,22 @@ class _SentenceReader:
     def _subject_of_verb_phrase(self, s: str, end: int) -> Mention | None:
         """``Chinese experts welcomed the talks but stressed that ...``: the subject of a plain verb phrase.
 
-        The sentence must open with the mention (after words like ``Meanwhile,``)
-        and one clause without punctuation must run from it to the coordinator,
-        so the second verb has the same subject.
+        The sentence must open with the mention (after words like ``Meanwhile,``
+        or a short setting such as ``At the close,``) and one clause without
+        punctuation must run from it to the coordinator, so the second verb has
+        the same subject; a mention there may be an object, never a new subject.
         """
         intro = _INTRO.match(s)
+        setting = _SETTING.match(s)
         found = self.reader.all_in(s, end)
-        if not found or found[0].start != (intro.end() if intro else 0):
+        starts = {intro.end() if intro else 0, setting.end() if setting else 0}
+        if not found or found[0].start not in starts:
             return None
         subject = found[0]
         between = s[subject.end : end]
-        if len(found) > 1 or not _WORD_CHAR.search(between) or re.search(r"[,;:—–()“”\"]", between):
+        if not _WORD_CHAR.search(between) or re.search(r"[,;:—–()“”\"]", between):
+            return None
+        if any(_clause_opens_before(s, later) for later in found[1:]):
             return None
         return subject
 
@@ -639,7 +650,7 @@ def extract_claims(
                     said = found[-1].text if found else ""
                 else:
                     entry = None
-                if entry is None:
+                if entry is None or _puts_a_question(reader, s, cue, entry):
                     continue
                 if cue.silent:
                     resolved.append((cue, entry, said))
@@ -684,6 +695,18 @@ def extract_claims(
                 if body:
                     add(block, span, body, None, current.entry, current.mention)
     return claims
+
+
+def _puts_a_question(reader: MentionReader, s: str, cue: _Cue, entry: SpeakerEntry) -> bool:
+    """``The moderator asked whether ...``, ``an audience member asked ...``: a question, no claim."""
+    if cue.verb.lemma != QUESTION_CUE:
+        return False
+    if entry.role in QUESTIONER_ROLES or entry.role_class in QUESTIONER_CLASSES:
+        return True
+    if entry.person_id is not None and reader.listed_role(entry.person_id) in QUESTIONER_CLASSES:
+        return True
+    asker = cue.mention.start if cue.mention is not None and cue.mention.start < cue.start else None
+    return asker is not None and _AUDIENCE.search(s, asker, cue.start) is not None
 
 
 def _is_bullet(text: str, block: Block) -> bool:

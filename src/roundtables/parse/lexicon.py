@@ -1553,6 +1553,22 @@ discourse noun after ``the``/``this`` with a past-tense verb tells what happened
 QUESTION_VERBS: tuple[str, ...] = ("asked", "wondered", "inquired", "enquired")
 """Verbs of a reported question: ``Some in the audience asked whether ...`` ends the speaker's run."""
 
+QUESTION_CUE = "ask"
+"""The cue of a reported question (``asked whether ...``)."""
+
+QUESTIONER_ROLES: frozenset[str] = frozenset({"questioner"})
+QUESTIONER_CLASSES: frozenset[str] = frozenset({"moderator"})
+"""Roles and role classes whose reported question is no claim: they put it to the room and state nothing.
+
+A participant's ``asked whether ...`` stays a claim (cue ``ask``); a moderator
+opening the floor, a questioner or a member of the audience (see
+:data:`AUDIENCE_WORDS`) only asks, so that sentence gives no claim and ends the run.
+"""
+
+AUDIENCE_WORDS: tuple[str, ...] = ("audience", "floor")
+"""Words between a speaker's first word and a question verb that make the asker the audience:
+``an audience member asked``, ``a member of the audience asked``, ``one voice from the floor asked``."""
+
 POST_PREPOSITIONS: tuple[str, ...] = ("from", "in", "at", "among", "within")
 """Prepositions of a speaker's post-modifier: ``participants from all four countries``."""
 
