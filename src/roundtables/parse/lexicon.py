@@ -213,7 +213,9 @@ a plain object or passive (``the talks are expected to ...``) they narrate.
 ``ask`` reports a question (``asked whether ...``) only with the question
 straight after it: ``asked the panelists whether ...`` is a moderator
 directing the discussion. A narrator's own question (a sentence ending in
-``?``) is never a claim.
+``?``) is never a claim, nor is a question put by the moderator or the
+audience (:data:`QUESTIONER_ROLES`, :data:`AUDIENCE_WORDS`): only a
+participant's reported question is a claim with cue ``ask``.
 """
 
 _OBJECT_VERBS: dict[str, ReportingVerb] = {
