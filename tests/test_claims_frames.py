@@ -120,3 +120,25 @@ def test_bullets_under_an_attributing_lead_in_are_its_speakers_claims() -> None:
         ("Delegates", "group", "delegate")
     }
     assert len({c.speaker.key for c in claims}) == 1
+
+
+def test_went_on_after_the_content_continues_the_same_speaker() -> None:
+    said, went_on = claims_of(
+        "A Brazilian economist said that exports fell. Prices will recover slowly, the economist went on."
+    )
+    assert summary(went_on) == ("go on", "Prices will recover slowly", "individual", "BR", "economist")
+    assert went_on.speaker.key == said.speaker.key
+
+
+def test_went_on_to_is_no_cue_of_its_own() -> None:
+    [c] = claims_of("A Brazilian economist went on to say that farms will suffer.")
+    assert c.cue == "say"
+
+
+def test_judged_an_object_to_be_reports_like_a_that_clause() -> None:
+    [c] = claims_of("Scholars from both sides judged the harvest to be poorer than last year.")
+    assert summary(c) == ("judge", "the harvest to be poorer than last year", "group", None, "scholar")
+
+
+def test_judged_a_plain_object_is_narration() -> None:
+    assert claims_of("Scholars from both sides judged the essay contest on Friday.") == []

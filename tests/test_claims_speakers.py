@@ -252,3 +252,14 @@ def test_a_named_speaker_seen_in_another_section_is_found_by_a_later_pronoun() -
 
 def test_name_honorifics_are_a_subset_of_the_shared_title_list() -> None:
     assert set(lexicon.NAME_HONORIFICS) <= set(vocabulary.HONORIFICS)
+
+
+def test_ordinals_after_a_group_are_two_new_members_of_it() -> None:
+    first, second = claims_of(
+        "Two Indian analysts differed on the dam. The first argued that the project will be finished "
+        "early, whereas the second insisted that funding will run out."
+    )
+    assert summary(first) == ("argue", "the project will be finished early", "individual", "IN", "analyst")
+    assert summary(second) == ("insist", "funding will run out", "individual", "IN", "analyst")
+    assert (first.speaker.mention, second.speaker.mention) == ("The first", "the second")
+    assert first.speaker.key != second.speaker.key

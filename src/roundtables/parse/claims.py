@@ -135,6 +135,7 @@ _TAG_TAIL = re.compile(
 )
 _TAG_RESUMES = re.compile(r"\s+[a-z]")
 _AS_COMPLEMENT = re.compile(r"\sas\s")
+_TO_BE_OBJECT = re.compile(r"\s+(?:[\w’'-]+\s+){1,8}?to\s+be\s")
 _AS_TAIL = re.compile(r"(?:^|[\s,;:—–(])(?i:as)\s*$")
 _COMMA_AS_TAIL = re.compile(r"[,—–]\s*as\s*$")
 _QUOTE_TAIL = re.compile(r"(?:,[”\"]|[”\"],)\s*$")
@@ -315,7 +316,9 @@ class _SentenceReader:
         head = s[:start]
         written = m.group(0).split()[0]
         after = s[end:]
-        takes_that = _TAKES_THAT.match(after) is not None
+        takes_that = _TAKES_THAT.match(after) is not None or (
+            verb.to_be and _TO_BE_OBJECT.match(after) is not None
+        )
         takes_clause = _CLAUSE_HEAD.match(after) is not None or (
             verb.takes_as and _AS_COMPLEMENT.search(after) is not None
         )

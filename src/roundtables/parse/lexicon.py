@@ -27,6 +27,8 @@ class ReportingVerb:
     (``as one official put it, ...``).
     ``plural`` holds finite forms beyond ``third`` and ``past``
     (``are skeptical``, ``were skeptical``).
+    ``to_be`` verbs also report an object with ``to be`` (``judged the plan to be
+    naive``), which counts like a ``that`` clause.
     """
 
     lemma: str
@@ -40,6 +42,7 @@ class ReportingVerb:
     relative_only: bool = False
     plural: tuple[str, ...] = ()
     as_only: bool = False
+    to_be: bool = False
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -138,6 +141,7 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _particle("point out", _POINT, "out"),
     _particle("point to", _POINT, "to"),
     _verb("continue", "continues", "continued", "continuing", parenthetical_only=True),
+    ReportingVerb("go on", "go on", "goes on", "went on", "going on", parenthetical_only=True),
     _ADVOCATE,
     _particle("advocate", _ADVOCATE, "for"),
     _particle("call for", _CALL, "for"),
@@ -177,7 +181,7 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("fear", "fears", "feared", "fearing", parenthetical_only=True),
     _verb("expect", "expects", "expected", "expecting", parenthetical_only=True),
     _verb("anticipate", "anticipates", "anticipated", "anticipating", parenthetical_only=True),
-    _verb("judge", "judges", "judged", "judging", parenthetical_only=True),
+    ReportingVerb("judge", "judge", "judges", "judged", "judging", parenthetical_only=True, to_be=True),
     _verb("allow", "allows", "allowed", "allowing", parenthetical_only=True),
     _verb("grant", "grants", "granted", "granting", parenthetical_only=True),
     ReportingVerb("put", "put it", "puts it", "put it", "putting it", as_only=True),
@@ -1264,6 +1268,8 @@ ELLIPTICAL_SUBJECTS: dict[str, str] = {
     "one other": "individual",
     "the other": "individual",
     "a second": "individual",
+    "the first": "individual",
+    "the second": "individual",
     "others": "group",
     "some": "group",
     "many": "group",
@@ -1277,7 +1283,8 @@ ELLIPTICAL_SUBJECTS: dict[str, str] = {
 """Quantifiers standing alone for a speaker (``Another argued``, ``while others contended``).
 
 The left-out noun is the previous speaker's: ``One Chinese scholar said ...
-Another argued ...`` is another Chinese scholar.
+Another argued ...`` is another Chinese scholar, and ``Two Indian analysts
+differed. The first argued ...`` is one of the two.
 """
 
 PARTITIVE_SUBJECTS: dict[str, str] = {
