@@ -1321,27 +1321,6 @@ capitalized phrase that is not a name. The titles that may stand before a
 listed person's name are that vocabulary list itself.
 """
 
-NAME_PARTICLES: tuple[str, ...] = (
-    "de",
-    "da",
-    "di",
-    "del",
-    "van",
-    "von",
-    "der",
-    "den",
-    "bin",
-    "al",
-    "ibn",
-    "le",
-    "la",
-    "du",
-    "dos",
-    "das",
-)
-"""Lower-case particles of a surname (``Dr. de Wit``, ``van der Berg``): they belong to the name before
-a capitalized word, so ``de Wit`` is read whole and the clause still opens before it."""
-
 SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "mr",

@@ -34,7 +34,6 @@ from roundtables.parse.lexicon import (
     INDIVIDUAL_DETERMINERS,
     MAX_MODIFIERS,
     NAME_HONORIFICS,
-    NAME_PARTICLES,
     NOT_MODIFIERS,
     NOT_PERSON_NOUNS,
     PARTITIVE_SUBJECTS,
@@ -53,6 +52,7 @@ from roundtables.parse.lexicon import (
 )
 from roundtables.parse.result import PersonMention
 from roundtables.parse.vocabulary import HONORIFICS as TITLES
+from roundtables.parse.vocabulary import NAME_PARTICLES
 
 MentionForm = Literal["indefinite", "definite", "bare", "pronoun", "name"]
 
