@@ -28,9 +28,12 @@ from roundtables.parse.result import PersonMention
 from roundtables.parse.structure import Structure
 from roundtables.parse.vocabulary import (
     CORE_PARTICIPANT_NOUNS,
+    DISCUSSION_PHRASES,
     EVENT_NOUNS,
+    EVENT_VERBS,
     FUNCTION_WORDS,
     HONORIFICS,
+    HOSTING_VERBS,
     NOT_NAME_WORDS,
     NOT_PARTICIPANT_MODIFIERS,
     PARTICIPANT_NOUNS,
@@ -64,16 +67,16 @@ FORMAT_WORDS: dict[str, str] = {
 _FORMAT_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, FORMAT_WORDS), key=len, reverse=True)) + r")\b", re.I
 )
-_DISCUSS_RE = re.compile(r"\b(?:to discuss|to debate|to talk about|discussed|debated|to exchange views)\b")
-_DESCRIBE_RE = re.compile(
-    r"(?<![\w–-])(?:hosted|hosts|host|co-hosted|held|holds|organized|organised|convened|moderated|moderate|moderates|"
-    r"chaired|join us for|joined|featured|assembled|sponsored|led)\b",
-    re.IGNORECASE,
-)
-_ORG_VERB_RE = re.compile(
-    r"(?<![\w–-])(?:hosted|hosts|host|co-hosted|co-hosts|cohosted|held|holds|organized|organised|organizes|"
-    r"convened|convenes|assembled|sponsored|brought together|brings together|gathered)\b(?!\s+by)"
-)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words`` in their listed order."""
+    return "|".join(map(re.escape, words))
+
+
+_DISCUSS_RE = re.compile(rf"\b(?:{_alternation(DISCUSSION_PHRASES)})\b")
+_DESCRIBE_RE = re.compile(rf"(?<![\w–-])(?:{_alternation(EVENT_VERBS)})\b", re.IGNORECASE)
+_ORG_VERB_RE = re.compile(rf"(?<![\w–-])(?:{_alternation(HOSTING_VERBS)})\b(?!\s+by)")
 _EVENT_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b", re.IGNORECASE)
 _PARTICIPANT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PARTICIPANT_NOUNS)) + r")\b", re.IGNORECASE)
 _INTRO_RE = re.compile(

@@ -842,3 +842,59 @@ NAMED_EVENT_HEADS: tuple[str, ...] = (
     "Fair",
 )
 """Last words of a named event other than the roundtable (``will host the Belt and Road Forum``)."""
+
+
+DISCUSSION_PHRASES: tuple[str, ...] = (
+    "to discuss",
+    "to debate",
+    "to talk about",
+    "discussed",
+    "debated",
+    "to exchange views",
+)
+"""Phrases that make an event without an event word a ``discussion`` (``joined … to discuss``)."""
+
+EVENT_VERBS: tuple[str, ...] = (
+    "hosted",
+    "hosts",
+    "host",
+    "co-hosted",
+    "held",
+    "holds",
+    "organized",
+    "organised",
+    "convened",
+    "moderated",
+    "moderate",
+    "moderates",
+    "chaired",
+    "join us for",
+    "joined",
+    "featured",
+    "assembled",
+    "sponsored",
+    "led",
+)
+"""Verbs of a sentence that introduces the event (where its format, host and participants are read)."""
+
+HOSTING_VERBS: tuple[str, ...] = (
+    "hosted",
+    "hosts",
+    "host",
+    "co-hosted",
+    "co-hosts",
+    "cohosted",
+    "held",
+    "holds",
+    "organized",
+    "organised",
+    "organizes",
+    "convened",
+    "convenes",
+    "assembled",
+    "sponsored",
+    "brought together",
+    "brings together",
+    "gathered",
+)
+"""Verbs whose subject is the host organization (``Carnegie–Tsinghua hosted a roundtable``)."""
