@@ -66,7 +66,7 @@ def parse_text(
     event = build_event(st, event_id=event_id, source_file=source_file, source_sha256=source_sha256)
     claims = extract_claims(text, st.blocks, event_id=event_id, people=tuple(m for m, _ in people))
     people = _quoted_participants_spoke(people, claims)
-    panels = build_panels(st, people, event_id=event_id)
+    panels = build_panels(st, people, claims, event_id=event_id)
     mentions = tuple(m for m, _ in people)
     return ParsedEvent(event=event, panels=panels, people=mentions, claims=tuple(claims), text=text)
 

@@ -18,8 +18,9 @@ think ...``) says nothing about the event.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from roundtables.models import Event, Panel, PanelMember
+from roundtables.models import Claim, Event, Panel, PanelMember
 from roundtables.parse.geography import CASE_SENSITIVE_CODES, DEMONYMS, NATIONALITY_CODES, country_code
 from roundtables.parse.names import names_in
 from roundtables.parse.organizations import known_org, known_orgs_in, normalize_org, org_spans, orgs_in
@@ -345,11 +346,24 @@ def build_event(st: Structure, *, event_id: str, source_file: str, source_sha256
 
 
 def build_panels(
-    st: Structure, people: list[tuple[PersonMention, tuple[int, ...]]], *, event_id: str
+    st: Structure,
+    people: list[tuple[PersonMention, tuple[int, ...]]],
+    claims: Sequence[Claim] = (),
+    *,
+    event_id: str,
 ) -> tuple[Panel, ...]:
-    """One Panel per panel of the structure, members in the order the text names them."""
+    """One Panel per panel of the structure, members in the order the text names them.
+
+    ``represented`` joins the places the lead names for the whole panel with the
+    nationality of every member and every speaker the text describes by one.
+    """
     panels: list[Panel] = []
     for number, title in enumerate(st.panel_titles, start=1):
+        panel_id = f"{event_id}/p{number}"
+        described = {m.nationality for m, nums in people if number in nums and m.nationality}
+        described |= {
+            c.speaker.nationality for c in claims if c.panel_id == panel_id and c.speaker.nationality
+        }
         members = [PanelMember(person_id=m.person_id, role=m.role) for m, nums in people if number in nums]
         seen: set[str] = set()
         unique = []
@@ -360,11 +374,11 @@ def build_panels(
         texts = [(st.span(u), u.in_lead) for u in st.units if u.kind == "para" and u.panel == number]
         panels.append(
             Panel(
-                panel_id=f"{event_id}/p{number}",
+                panel_id=panel_id,
                 event_id=event_id,
                 title=title,
                 members=unique,
-                represented=represented(texts),
+                represented=sorted(set(represented(texts)) | described),
             )
         )
     return tuple(panels)

@@ -343,6 +343,8 @@ class ListedPerson:
 
     match: NameMatch
     affiliations: tuple[str, ...]
+    description: str = ""
+    """The words that introduce the person: the title before the name and the appositive after it."""
 
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
@@ -380,7 +382,7 @@ def parse_name_list(text: str, pos: int, limit: int | None = None) -> tuple[list
         affs: list[str] = list(orgs_in(m.prefix)) if m.prefix else []
         k = m.end
         if m.glued_at is not None:
-            out.append(ListedPerson(m, tuple(affs)))
+            out.append(ListedPerson(m, tuple(affs), m.prefix))
             return out, m.glued_at
         ret = _RET_RE.match(text, k, end_limit)
         if ret:
@@ -403,7 +405,8 @@ def parse_name_list(text: str, pos: int, limit: int | None = None) -> tuple[list
         if is_appositive:
             affs += [a for a in orgs_in(rest) if a not in affs]
             tail_end = stop
-        out.append(ListedPerson(m, tuple(affs)))
+        description = f"{m.prefix} {text[k:tail_end]}".strip(" ,()")
+        out.append(ListedPerson(m, tuple(affs), description))
         if tail_end < end_limit and not is_appositive:
             nxt = text[tail_end:end_limit]
             if not re.match(

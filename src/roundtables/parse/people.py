@@ -29,8 +29,9 @@ import re
 from dataclasses import dataclass, field
 
 from roundtables.models import ROLE_ORDER, Role
+from roundtables.parse.descriptions import describe
 from roundtables.parse.geography import NATIONALITY_CODES
-from roundtables.parse.names import NameMatch, names_in, parse_name_list, person_slug
+from roundtables.parse.names import ListedPerson, NameMatch, names_in, parse_name_list, person_slug
 from roundtables.parse.organizations import normalize_org, orgs_in
 from roundtables.parse.result import PersonMention
 from roundtables.parse.structure import Structure
@@ -118,6 +119,7 @@ class _Person:
     bio: str | None = None
     panels: list[int] = field(default_factory=list)
     order: int = 0
+    descriptions: list[str] = field(default_factory=list)
 
 
 def _key(name: str) -> tuple[str, str]:
@@ -139,6 +141,7 @@ class _Collector:
         affiliations: tuple[str, ...] | list[str] = (),
         bio: str | None = None,
         panel: int | None = None,
+        description: str = "",
     ) -> None:
         key = _key(name)
         person = self.people.get(key)
@@ -155,25 +158,43 @@ class _Collector:
                 person.affiliations.append(aff)
         if bio and person.bio is None:
             person.bio = bio
+        if description.strip() and description not in person.descriptions:
+            person.descriptions.append(description)
         if panel is not None and panel not in person.panels:
             person.panels.append(panel)
 
-    def add_match(self, m: NameMatch, role: Role, panel: int | None, extra: tuple[str, ...] = ()) -> None:
+    def add_listed(self, p: ListedPerson, role: Role, panel: int | None) -> None:
+        self.add_match(p.match, role, panel, p.affiliations, p.description)
+
+    def add_match(
+        self,
+        m: NameMatch,
+        role: Role,
+        panel: int | None,
+        extra: tuple[str, ...] = (),
+        description: str = "",
+    ) -> None:
         # A prefix ending in ``and`` is the tail of the previous name's phrase (``X of Y Institute and Z``).
         affs = list(orgs_in(m.prefix)) if m.prefix and not re.search(r"\band$", m.prefix) else []
         possessive = re.search(r"([A-Z][\w–\-. ]*?)[’']s$", m.prefix.strip()) if m.prefix else None
         if possessive and not affs:
             affs.append(normalize_org(possessive.group(1)))
-        self.add(m.name, role, affiliations=affs + [a for a in extra if a not in affs], panel=panel)
+        self.add(
+            m.name,
+            role,
+            affiliations=affs + [a for a in extra if a not in affs],
+            panel=panel,
+            description=description or m.prefix,
+        )
 
 
-def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[tuple[NameMatch, tuple[str, ...]]]:
+def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[ListedPerson]:
     """Names that are the subject of the verb at ``verb_start`` (``X and Y moderated``), each with the
     organizations of its appositive or ``of`` phrase (``X of Example University and Y co-hosted``)."""
     names = [m for m in names_in(sentence) if m.end <= verb_start]
     if not names:
         return []
-    chain: list[tuple[NameMatch, tuple[str, ...]]] = []
+    chain: list[ListedPerson] = []
     edge = verb_start
     for m in reversed(names):
         gap = sentence[m.end : edge]
@@ -181,7 +202,9 @@ def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[tuple[Na
         fit = regex.fullmatch(gap)
         if fit:
             aff = fit.group("aff")
-            chain.append((m, tuple(orgs_in(aff)) if aff else ()))
+            chain.append(
+                ListedPerson(m, tuple(orgs_in(aff)) if aff else (), f"{m.prefix} {aff or ''}".strip(" ,"))
+            )
             edge = m.start - len(m.prefix) - (1 if m.prefix else 0)
             edge = max(edge, 0)
             if not m.prefix or re.search(r"\band$", m.prefix):
@@ -194,7 +217,7 @@ def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[tuple[Na
         first = names[0]
         lead = sentence[: first.start].strip()
         if not lead or re.fullmatch(r"(?:[A-Z][\w’'.\-–]*\s*)+", lead):
-            return [(first, ())]
+            return [ListedPerson(first, (), f"{first.prefix} {sentence[first.end : verb_start]}".strip(" ,"))]
     return []
 
 
@@ -202,23 +225,23 @@ def roles_in_sentence(sentence: str, *, lead: bool = True) -> list[tuple[NameMat
     """The people one sentence introduces, with their roles, in the order the sentence names them."""
     found = _Found()
     _find_roles(found, sentence, lead)
-    return [(match, role) for _pos, match, role, _affs in sorted(found.items, key=lambda item: item[0])]
+    return [(p.match, role) for _pos, p, role in sorted(found.items, key=lambda item: item[0])]
 
 
 def _roles_in_sentence(col: _Collector, sentence: str, panel: int, lead: bool) -> None:
     """Add the people of one sentence in the order the sentence names them."""
     found = _Found()
     _find_roles(found, sentence, lead)
-    for _pos, match, role, affs in sorted(found.items, key=lambda item: item[0]):
-        col.add_match(match, role, panel, affs)
+    for _pos, p, role in sorted(found.items, key=lambda item: item[0]):
+        col.add_listed(p, role, panel)
 
 
 class _Found:
     def __init__(self) -> None:
-        self.items: list[tuple[int, NameMatch, Role, tuple[str, ...]]] = []
+        self.items: list[tuple[int, ListedPerson, Role]] = []
 
-    def add_match(self, m: NameMatch, role: Role, _panel: object, extra: tuple[str, ...] = ()) -> None:
-        self.items.append((m.start, m, role, extra))
+    def add_listed(self, p: ListedPerson, role: Role, _panel: object) -> None:
+        self.items.append((p.match.start, p, role))
 
 
 _POLITICAL_TITLE_RE = re.compile(
@@ -276,16 +299,16 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
             continue
         for p in parse_name_list(sentence, m.end())[0]:
             if role != "host" or not _in_office(sentence, p.match):
-                col.add_match(p.match, role, panel, p.affiliations)
+                col.add_listed(p, role, panel)
     for m in _MOD_VERB_RE.finditer(sentence):
-        for n, affs in _subject(sentence, m.start(), fallback=True):
-            col.add_match(n, "moderator", panel, affs)
+        for n in _subject(sentence, m.start(), fallback=True):
+            col.add_listed(n, "moderator", panel)
     for m in _HOST_VERB_RE.finditer(sentence):
         if _hosts_named_event(sentence, m.end()):
             continue
-        for n, affs in _subject(sentence, m.start(), fallback=True):
-            if not _in_office(sentence, n):
-                col.add_match(n, "host", panel, affs)
+        for n in _subject(sentence, m.start(), fallback=True):
+            if not _in_office(sentence, n.match):
+                col.add_listed(n, "host", panel)
     if re.search(
         r"\bdiscussants?\b[^.]{0,20}?\b(?:included|were|are|include)\b\s*:?", sentence, re.IGNORECASE
     ):
@@ -294,21 +317,21 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         )
         if m2:
             for p in parse_name_list(sentence, m2.end())[0]:
-                col.add_match(p.match, "discussant", panel, p.affiliations)
+                col.add_listed(p, "discussant", panel)
     if _ATTEND_RE.search(sentence):
         m3 = _ATTEND_RE.search(sentence)
         assert m3 is not None
         listed = parse_name_list(sentence, 0)[0]
         if not listed:
             listed_matches = _subject(sentence, m3.start(), fallback=False)
-            for n, affs in listed_matches:
-                col.add_match(n, "participant", panel, affs)
+            for n in listed_matches:
+                col.add_listed(n, "participant", panel)
         for p in listed:
-            col.add_match(p.match, "participant", panel, p.affiliations)
+            col.add_listed(p, "participant", panel)
     attendance = [m.span() for m in _ATTEND_LIST_RE.finditer(sentence)]
     for _start, end in attendance:
         for p in parse_name_list(sentence, end)[0]:
-            col.add_match(p.match, "participant", panel, p.affiliations)
+            col.add_listed(p, "participant", panel)
     if not lead:
         return
     for m in _TRIGGER_RE.finditer(sentence):
@@ -327,17 +350,17 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         ):
             continue
         for p in parse_name_list(sentence, m.end())[0]:
-            col.add_match(p.match, role, panel, p.affiliations)
+            col.add_listed(p, role, panel)
     first_event = _EVENT_WORD_RE.search(sentence)
     if first_event:
         for m in _WITH_RE.finditer(sentence, first_event.end()):
             for p in parse_name_list(sentence, m.end())[0]:
                 if not _POLITICAL_TITLE_END_RE.search(p.match.prefix):
-                    col.add_match(p.match, "speaker", panel, p.affiliations)
+                    col.add_listed(p, "speaker", panel)
     for m in _SPEAKER_VERB_RE.finditer(sentence):
-        for n, affs in _subject(sentence, m.start(), fallback=False):
-            if not _POLITICAL_TITLE_RE.match(n.prefix.strip()):
-                col.add_match(n, "speaker", panel, affs)
+        for n in _subject(sentence, m.start(), fallback=False):
+            if not _POLITICAL_TITLE_RE.match(n.match.prefix.strip()):
+                col.add_listed(n, "speaker", panel)
 
 
 _LEAD = 0
@@ -355,6 +378,11 @@ def _panels_of(person: _Person, count: int) -> tuple[int, ...]:
     return tuple(sorted(person.panels)) or (1,)
 
 
+def _bio_sentences(bio: str | None) -> tuple[str, ...]:
+    """A bio's opening sentences: what the person is or was (``X is ...``, ``He previously served as``)."""
+    return tuple(sentences(bio)[:2]) if bio else ()
+
+
 def read_people(st: Structure) -> list[tuple[PersonMention, tuple[int, ...]]]:
     """Every person the text introduces, with role, affiliations, bio, and the panels they sit on."""
     col = _Collector()
@@ -369,26 +397,29 @@ def read_people(st: Structure) -> list[tuple[PersonMention, tuple[int, ...]]]:
         elif u.kind == "list":
             role: Role = u.role if u.role in ROLE_ORDER else "speaker"
             for p in parse_name_list(span, 0)[0]:
-                col.add_match(p.match, role, u.panel, p.affiliations)
+                col.add_listed(p, role, u.panel)
         elif u.kind == "person":
             for p in parse_name_list(span, 0)[0][:1]:
-                col.add_match(p.match, "speaker", u.panel, p.affiliations)
+                col.add_listed(p, "speaker", u.panel)
     for bio in st.bios:
         affs: list[str] = []
         if bio.position:
             affs += orgs_in(bio.position)
         if bio.bio:
             affs += [a for a in orgs_in(bio.bio) if a not in affs]
-        col.add(bio.name, "speaker", affiliations=affs, bio=bio.bio)
+        col.add(bio.name, "speaker", affiliations=affs, bio=bio.bio, description=bio.position or "")
     out: list[tuple[PersonMention, tuple[int, ...]]] = []
     for person in sorted(col.people.values(), key=lambda p: p.order):
         panels = _panels_of(person, st.panel_count)
+        described = describe(*person.descriptions, *_bio_sentences(person.bio))
         mention = PersonMention(
             person_id=person_slug(person.name),
             name=person.name,
             role=person.role,
             affiliations=tuple(person.affiliations),
             bio=person.bio,
+            title=described.title,
+            nationality=described.nationality,
         )
         out.append((mention, panels))
     return out

@@ -16,6 +16,9 @@ class PersonMention:
     role: Role
     affiliations: tuple[str, ...]
     bio: str | None
+    title: str | None = None
+    nationality: str | None = None
+    """What the person's introduction says they are (``ambassador``) and where from (``US``)."""
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from roundtables.models import SpeakerKind
+from roundtables.parse.descriptions import TITLE_RE, Description, describe
 from roundtables.parse.geography import NATIONALITY_CODES, country_code
 from roundtables.parse.lexicon import (
     BARE_PLURAL_ROLES,
@@ -171,6 +172,21 @@ _SPACE_RUN = re.compile(r"\s+")
 _PLACE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"—–]")
+_OF_TAIL = re.compile(r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s*$")
+
+
+def _described_before(text: str, name_start: int) -> Description:
+    """``Chinese scholar Wu Xinbo``, ``Former Secretary of State Albright``: the title just before a name."""
+    begin = max(0, name_start - 80)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, begin, name_start)]
+    before = text[breaks[-1] if breaks else begin : name_start]
+    titles = list(TITLE_RE.finditer(before))
+    if not titles or not _OF_TAIL.fullmatch(before, titles[-1].end()):
+        return Description()
+    return describe(before)
+
+
 def _person_noun(word: str) -> tuple[RoleNoun, bool] | None:
     """A role noun read from its ending (``economists`` -> ``economist``, plural), or None."""
     if word in _ROLE_BY_FORM:
@@ -268,6 +284,10 @@ class MentionReader:
                     return mention
         return None
 
+    def listed(self, person_id: str | None) -> PersonMention | None:
+        """The listed person ``person_id`` is, if any."""
+        return next((p for p in self._people if p.person_id == person_id), None)
+
     def listed_role(self, person_id: str | None) -> str | None:
         """The event role the people list gives ``person_id`` (``moderator``), or None."""
         return next((p.role for p in self._people if p.person_id == person_id), None)
@@ -295,14 +315,20 @@ class MentionReader:
             kind: SpeakerKind = "individual" if PRONOUNS[m.group("pron").lower()] == "individual" else "group"
             return Mention(start, end, text, "pronoun", kind, None, None)
         if groups.get("unlisted") is not None:
-            return Mention(start, end, text, "name", "individual", None, None, name=m.group("unlisted"))
+            said = _described_before(m.string, m.start("unlisted"))
+            return Mention(
+                start, end, text, "name", "individual", said.nationality, said.title, name=m.group("unlisted")
+            )
         token = m.group("name")
         if token in self._full:
             person: str | None = self._full[token]
         else:
             ids = self._tokens.get(token, set())
             person = next(iter(ids)) if len(ids) == 1 else None
-        return Mention(start, end, text, "name", "individual", None, None, person_id=person, name=token)
+        said = _described_before(m.string, m.start("name"))
+        return Mention(
+            start, end, text, "name", "individual", said.nationality, said.title, person_id=person, name=token
+        )
 
     def _noun_phrase(self, m: re.Match[str], start: int, end: int, text: str) -> Mention | None:
         det = " ".join(m.group("det").lower().split()) if m.group("det") else None
@@ -458,6 +484,10 @@ class SpeakerRegistry:
             model = next((e for e in groups if e.section == section), groups[0] if groups else None)
         if model is not None:
             nationality, role, role_class = model.nationality, model.role, model.role_class
+        listed = self.reader.listed(person) if mention.form == "name" else None
+        if listed is not None:
+            nationality = nationality or listed.nationality
+            role = role or listed.title
         entry = SpeakerEntry(
             mention.text,
             mention.kind,

@@ -1,0 +1,120 @@
+"""What a person's description says of them: their title and, where it says so, their nationality.
+
+A description is the words that introduce a person: a position line
+(``Senior Fellow, Cato Institute``), an appositive (``former U.S. Ambassador to
+China``), the words before a name (``Korean Consul General``) or a bio's
+sentence (``X is U.S. undersecretary of state``). Two readings, both data-driven
+(``data/titles.txt``, ``data/national_bodies.txt``):
+
+- the **title** is the first title the description names, with the words that
+  make the office (``vice president``, ``consul general``) and without rank or
+  field (``senior``, ``for Korea studies``);
+- the **nationality** comes from a nationality word before a title or a body of
+  a state (``former Chinese ambassador``, ``U.S. Army``, ``Japan's foreign
+  minister``) or a country after one (``member of the National Assembly of
+  Korea``), never from an institute's name or location (``Institute of American
+  Studies``, ``a university in China``): a scholar's employer says nothing of
+  where they come from, and an ambassador ``to China`` is not Chinese.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from roundtables.parse.geography import (
+    CASE_SENSITIVE_CODES,
+    DEMONYMS,
+    NATIONALITY_CODES,
+    country_code,
+    normalize_place,
+)
+
+
+@dataclass(frozen=True)
+class Description:
+    """A person's title (lower case, singular) and nationality (ISO alpha-2), each None if unsaid."""
+
+    title: str | None = None
+    nationality: str | None = None
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("roundtables.parse").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _titles() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _lines("titles.txt"):
+        written, _, role = line.partition("=")
+        table[" ".join(written.split())] = " ".join((role or written).split())
+    return table
+
+
+TITLES: dict[str, str] = _titles()
+"""Written title -> the role it gives (``advisor`` -> ``adviser``, ``ceo`` -> ``chief executive officer``)."""
+NATIONAL_BODIES: tuple[str, ...] = tuple(_lines("national_bodies.txt"))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"[\s-]+".join(re.escape(part) for part in re.split(r"[\s-]+", w)) for w in unique)
+
+
+_END = r"(?![\w’'-])"
+_START = r"(?<![\w’'-])"
+TITLE_RE = re.compile(rf"{_START}(?i:{_alternation(TITLES)}){_END}")
+_OFFICE = rf"(?i:{_alternation([*TITLES, *NATIONAL_BODIES])}){_END}"
+_LAST_WORDS = [w.split()[-1] for w in DEMONYMS if w.strip()]
+DEMONYM_WORDS = frozenset(_LAST_WORDS) | frozenset(w + "s" for w in _LAST_WORDS)
+_NAT_WORDS = [k for k in NATIONALITY_CODES if "," not in k]
+_NAT = rf"(?:(?i:{_alternation(_NAT_WORDS)})|{'|'.join(CASE_SENSITIVE_CODES)})(?![\w-])"
+_NOT_MODIFIERS = (
+    "and or of for the a an in at to with on by studies affairs institute university center centre "
+    "academy program programme school college foundation society association"
+)
+_MODIFIER = rf"(?!(?i:{_alternation(_NOT_MODIFIERS.split())}){_END})[\w’'-]+"
+_NAT_BEFORE = re.compile(rf"{_START}(?P<nat>{_NAT})(?P<pos>[’']s)?\s+(?:{_MODIFIER}\s+){{0,2}}?{_OFFICE}")
+_PROPER_OF = r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_COUNTRY_AFTER = re.compile(
+    rf"{_START}{_OFFICE}(?:{_PROPER_OF})*?\s+of\s+(?:the\s+)?(?P<nat>{_NAT})(?!\s+[A-Z]|[’']s?\s)"
+)
+
+
+def title_in(text: str) -> str | None:
+    """The role the first title of ``text`` gives, or None."""
+    m = TITLE_RE.search(text)
+    if m is None:
+        return None
+    return TITLES[" ".join(re.split(r"[\s]+", m.group(0).lower()))]
+
+
+def _attributive(m: re.Match[str]) -> bool:
+    """``U.S.``, ``Chinese``, ``Japan's`` describe the office after them; a bare place (``Japan Chair``,
+    ``Beijing Bureau Chief``) names a portfolio or a posting instead."""
+    word = m.group("nat")
+    if m.group("pos") or "." in word or word.isupper() or word.lower() == "united states":
+        return True
+    return normalize_place(word.split()[-1]) in DEMONYM_WORDS
+
+
+def nationality_in(text: str) -> str | None:
+    """The country a national office or body in ``text`` belongs to, or None."""
+    found = [m for m in _NAT_BEFORE.finditer(text) if _attributive(m)][:1]
+    found += [m for m in _COUNTRY_AFTER.finditer(text)][:1]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return country_code(first.group("nat"))
+
+
+@cache
+def describe(*texts: str) -> Description:
+    """The title and nationality a person's descriptions give, the earlier description first."""
+    title = next((t for text in texts if text and (t := title_in(text)) is not None), None)
+    nationality = next((n for text in texts if text and (n := nationality_in(text)) is not None), None)
+    return Description(title, nationality)
