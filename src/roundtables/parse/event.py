@@ -191,6 +191,35 @@ def represented(texts: list[tuple[str, bool]]) -> list[str]:
     return sorted(codes)
 
 
+_NAMED_RE = re.compile(
+    r"(?<![\w-])(?:titled|entitled|themed|under the (?:title|theme))\s*[,:]?\s*"
+    r"(?:[“\"](?P<title>[^”\"\n]{3,200}?)[,.]?[”\"]|‘(?P<single>[^\n]{3,200}?)[,.]?’(?!\w))"
+)
+"""``a panel discussion titled “X”``: a title the lead gives in quotation marks."""
+
+
+def named_title(lead: list[str]) -> str | None:
+    """The title a lead sentence gives the event (``hosted a panel titled “...”``), or None."""
+    for para in lead:
+        m = _NAMED_RE.search(para)
+        if m:
+            return (m.group("title") or m.group("single")).strip()
+    return None
+
+
+_SERIES_RE = re.compile(r"\s+(?:series|program|programme)\b", re.IGNORECASE)
+
+
+def _format_word(text: str) -> str | None:
+    """The first event word of ``text`` as a format; one naming a series (``the Global Dialogue
+    series included four panel discussions``) says nothing of this event's format."""
+    for m in _FORMAT_RE.finditer(text):
+        if _SERIES_RE.match(text, m.end()):
+            continue
+        return FORMAT_WORDS[m.group(1).lower()]
+    return None
+
+
 def event_format(lead: list[str]) -> str:
     """The event's format from the words that describe it.
 
@@ -204,20 +233,20 @@ def event_format(lead: list[str]) -> str:
         for m in _DESCRIBE_RE.finditer(para):
             window = para[m.end() : m.end() + 60]
             window = re.split(r"[.;]|\bwith\b|\bon\b|\babout\b", window)[0]
-            f = _FORMAT_RE.search(window)
+            f = _format_word(window)
             if f:
-                return FORMAT_WORDS[f.group(1).lower()]
+                return f
     intro = intro_sentences(lead)
     for sentence in intro:
-        f = _FORMAT_RE.search(sentence)
+        f = _format_word(sentence)
         if f:
-            return FORMAT_WORDS[f.group(1).lower()]
+            return f
     if any(_DISCUSS_RE.search(sentence) for sentence in intro):
         return "discussion"
     for para in lead:
-        f = _FORMAT_RE.search(para)
+        f = _format_word(para)
         if f:
-            return FORMAT_WORDS[f.group(1).lower()]
+            return f
     return "other"
 
 
@@ -336,7 +365,7 @@ def build_event(st: Structure, *, event_id: str, source_file: str, source_sha256
         source_file=source_file,
         source_sha256=source_sha256,
         date=st.date,
-        title=st.title,
+        title=st.title or named_title(lead or paras[:2]),
         location=st.location,
         host_organization=host_organization(lead, paras),
         format=event_format(lead or paras),  # type: ignore[arg-type]

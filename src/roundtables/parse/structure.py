@@ -409,6 +409,7 @@ def read_structure(text: str, *, path: str | None = None) -> Structure:
     st = Structure(text)
     units = _lines(text)
     units = [u for u in units if u.kind != "image"]
+    m = None
     if units:
         first = units[0]
         m = _HEADER_RE.match(text, first.start, first.end)
@@ -426,7 +427,9 @@ def read_structure(text: str, *, path: str | None = None) -> Structure:
     _read_body(st, units)
     _agenda_panels_are_not_sections(st)
     _assign_panels(st)
-    if st.date is None:
+    header_date = m is not None if units else False
+    if st.date is None or header_date:
+        # A ` date ` header may be the publication date: the lead's "held on <date>" is the event's.
         for u in st.units:
             if u.kind == "para" and u.in_lead:
                 found = _inline_event_date(st.span(u))
