@@ -56,8 +56,10 @@ def _titles() -> dict[str, str]:
 
 
 TITLES: dict[str, str] = _titles()
+RANKS: frozenset[str] = frozenset(_lines("ranks.txt"))
 """Written title -> the role it gives (``advisor`` -> ``adviser``, ``ceo`` -> ``chief executive officer``)."""
 NATIONAL_BODIES: tuple[str, ...] = tuple(_lines("national_bodies.txt"))
+GROUP_NOUNS: tuple[str, ...] = tuple(_lines("group_nouns.txt"))
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -67,8 +69,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 _END = r"(?![\w’'-])"
 _START = r"(?<![\w’'-])"
-TITLE_RE = re.compile(rf"{_START}(?i:{_alternation(TITLES)}){_END}")
-_OFFICE = rf"(?i:{_alternation([*TITLES, *NATIONAL_BODIES])}){_END}"
+TITLE_RE = re.compile(rf"{_START}(?i:{_alternation([*TITLES, *RANKS])}){_END}")
+_OFFICE = rf"(?i:{_alternation([*TITLES, *RANKS, *NATIONAL_BODIES])}){_END}"
 _LAST_WORDS = [w.split()[-1] for w in DEMONYMS if w.strip()]
 DEMONYM_WORDS = frozenset(_LAST_WORDS) | frozenset(w + "s" for w in _LAST_WORDS)
 _NAT_WORDS = [k for k in NATIONALITY_CODES if "," not in k]
@@ -86,18 +88,22 @@ _COUNTRY_AFTER = re.compile(
 
 
 def title_in(text: str) -> str | None:
-    """The role the first title of ``text`` gives, or None."""
-    m = TITLE_RE.search(text)
-    if m is None:
-        return None
-    return TITLES[" ".join(re.split(r"[\s]+", m.group(0).lower()))]
+    """The role the first office of ``text`` gives, else its first rank, else None."""
+    found = [" ".join(m.group(0).lower().split()) for m in TITLE_RE.finditer(text)]
+    offices = [TITLES[w] for w in found if w in TITLES]
+    return offices[0] if offices else (found[0] if found else None)
+
+
+def is_rank(title: str | None) -> bool:
+    """Whether ``title`` is a military rank, which gives way to any office the text names."""
+    return title in RANKS
 
 
 def _attributive(m: re.Match[str]) -> bool:
     """``U.S.``, ``Chinese``, ``Japan's`` describe the office after them; a bare place (``Japan Chair``,
     ``Beijing Bureau Chief``) names a portfolio or a posting instead."""
     word = m.group("nat")
-    if m.group("pos") or "." in word or word.isupper() or word.lower() == "united states":
+    if m.groupdict().get("pos") or "." in word or word.isupper() or word.lower() == "united states":
         return True
     return normalize_place(word.split()[-1]) in DEMONYM_WORDS
 
@@ -115,6 +121,19 @@ def nationality_in(text: str) -> str | None:
 @cache
 def describe(*texts: str) -> Description:
     """The title and nationality a person's descriptions give, the earlier description first."""
-    title = next((t for text in texts if text and (t := title_in(text)) is not None), None)
+    titles = [t for text in texts if text and (t := title_in(text)) is not None]
+    title = next((t for t in titles if not is_rank(t)), titles[0] if titles else None)
     nationality = next((n for text in texts if text and (n := nationality_in(text)) is not None), None)
     return Description(title, nationality)
+
+
+_GROUP_RE = re.compile(
+    rf"{_START}(?P<nat>{_NAT})\s+(?:{_MODIFIER}\s+){{0,2}}?(?i:{_alternation(GROUP_NOUNS)}){_END}"
+    r"[^.;:]{0,20}?(?:\s(?:included|include|includes|were|are|was|is|comprised)\b\s*:?|:)\s*$"
+)
+
+
+def group_nationality(lead_in: str) -> str | None:
+    """``Chinese discussants included A and B``: the nationality a list's lead-in gives each name in it."""
+    m = _GROUP_RE.search(lead_in)
+    return country_code(m.group("nat")) if m is not None and _attributive(m) else None

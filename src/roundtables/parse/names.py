@@ -345,6 +345,8 @@ class ListedPerson:
     affiliations: tuple[str, ...]
     description: str = ""
     """The words that introduce the person: the title before the name and the appositive after it."""
+    group: str = ""
+    """The words naming the group a list puts the person in (``Chinese discussants included ...``)."""
 
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:

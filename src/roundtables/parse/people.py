@@ -26,10 +26,10 @@ knows them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from roundtables.models import ROLE_ORDER, Role
-from roundtables.parse.descriptions import describe
+from roundtables.parse.descriptions import describe, group_nationality
 from roundtables.parse.geography import NATIONALITY_CODES
 from roundtables.parse.names import ListedPerson, NameMatch, names_in, parse_name_list, person_slug
 from roundtables.parse.organizations import normalize_org, orgs_in
@@ -120,6 +120,7 @@ class _Person:
     panels: list[int] = field(default_factory=list)
     order: int = 0
     descriptions: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
 
 
 def _key(name: str) -> tuple[str, str]:
@@ -165,6 +166,9 @@ class _Collector:
 
     def add_listed(self, p: ListedPerson, role: Role, panel: int | None) -> None:
         self.add_match(p.match, role, panel, p.affiliations, p.description)
+        if p.group:
+            person = self.people[_key(p.match.name)]
+            person.groups.append(p.group)
 
     def add_match(
         self,
@@ -317,7 +321,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         )
         if m2:
             for p in parse_name_list(sentence, m2.end())[0]:
-                col.add_listed(p, "discussant", panel)
+                col.add_listed(replace(p, group=sentence[: m2.end()]), "discussant", panel)
     if _ATTEND_RE.search(sentence):
         m3 = _ATTEND_RE.search(sentence)
         assert m3 is not None
@@ -349,8 +353,9 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
             and not re.search(r"(?:panelists|speakers|guests|experts|participants|panel|who)\W*$", before)
         ):
             continue
+        group = sentence[max(0, m.start() - 60) : m.end()]
         for p in parse_name_list(sentence, m.end())[0]:
-            col.add_listed(p, role, panel)
+            col.add_listed(replace(p, group=group), role, panel)
     first_event = _EVENT_WORD_RE.search(sentence)
     if first_event:
         for m in _WITH_RE.finditer(sentence, first_event.end()):
@@ -412,6 +417,9 @@ def read_people(st: Structure) -> list[tuple[PersonMention, tuple[int, ...]]]:
     for person in sorted(col.people.values(), key=lambda p: p.order):
         panels = _panels_of(person, st.panel_count)
         described = describe(*person.descriptions, *_bio_sentences(person.bio))
+        nationality = described.nationality or next(
+            (code for group in person.groups if (code := group_nationality(group)) is not None), None
+        )
         mention = PersonMention(
             person_id=person_slug(person.name),
             name=person.name,
@@ -419,7 +427,7 @@ def read_people(st: Structure) -> list[tuple[PersonMention, tuple[int, ...]]]:
             affiliations=tuple(person.affiliations),
             bio=person.bio,
             title=described.title,
-            nationality=described.nationality,
+            nationality=nationality,
         )
         out.append((mention, panels))
     return out

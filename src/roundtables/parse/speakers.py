@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from roundtables.models import SpeakerKind
-from roundtables.parse.descriptions import TITLE_RE, Description, describe
+from roundtables.parse.descriptions import TITLE_RE, Description, describe, is_rank
 from roundtables.parse.geography import NATIONALITY_CODES, country_code
 from roundtables.parse.lexicon import (
     BARE_PLURAL_ROLES,
@@ -487,7 +487,7 @@ class SpeakerRegistry:
         listed = self.reader.listed(person) if mention.form == "name" else None
         if listed is not None:
             nationality = nationality or listed.nationality
-            role = role or listed.title
+            role = listed.title if role is None or (is_rank(role) and listed.title) else role
         entry = SpeakerEntry(
             mention.text,
             mention.kind,
