@@ -103,13 +103,29 @@ def test_participle_after_a_plain_verb_names_a_new_speaker() -> None:
     assert predicted.speaker.key != first.speaker.key
 
 
-def test_passive_with_an_agent_is_a_claim_without_one_is_not() -> None:
-    [c] = claims_of(
+def test_passive_with_an_agent_is_the_agents_claim_without_one_the_participants() -> None:
+    noted, c = claims_of(
         "It was noted that the harbor is busy. "
         "It was pointed out by a Greek participant that freight rates had tripled. "
         "Concerns were raised that insurers would withdraw."
     )
+    assert summary(noted) == ("note", "the harbor is busy", "group", None, "participant")
+    assert noted.speaker.mention == "It was noted"
     assert summary(c) == ("point out", "freight rates had tripled", "individual", "GR", "participant")
+
+
+def test_agentless_passive_takes_the_last_noun_for_the_participants_and_a_new_key() -> None:
+    argued, agreed, again = claims_of(
+        "Twelve economists met in Lisbon. Most economists argued that rates would fall. "
+        "It was generally agreed that the euro is undervalued. "
+        "It was also emphasized that reforms must continue."
+    )
+    assert summary(agreed) == ("agree", "the euro is undervalued", "group", None, "economist")
+    assert len({argued.speaker.key, agreed.speaker.key, again.speaker.key}) == 3
+
+
+def test_narration_in_the_passive_is_no_claim() -> None:
+    assert claims_of("It was reported that the summit was postponed. It was expected that talks resume.") == []
 
 
 def test_speaker_with_a_post_modifier_before_the_verb() -> None:
@@ -147,7 +163,6 @@ def test_narrator_meta_sentences_end_the_speakers_run() -> None:
         "There was broad agreement that the quota should stay.",
         "Yet even among them, views differed on the timing.",
         "The conversation turned to shipping.",
-        "It was noted that the quota is old.",
     ):
         claims = claims_of(
             f"A Norwegian expert argued that cod stocks are recovering. {meta} Quotas will rise."

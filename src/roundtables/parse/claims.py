@@ -30,6 +30,7 @@ from roundtables.models import Claim, Speaker, SpeakerKind
 from roundtables.parse.blocks import Block
 from roundtables.parse.lexicon import (
     ACCORDING_TO,
+    AGENTLESS_PASSIVE_LEMMAS,
     ATTRIBUTION_ADVERBIALS,
     AUDIENCE_WORDS,
     CLAUSE_HEADS,
@@ -57,6 +58,7 @@ from roundtables.parse.lexicon import (
     REPORTING_VERBS,
     SPEAKER_VERB_GAP,
     SUBORDINATORS,
+    TOPIC_VERBS,
     VIEW_NOUNS,
     ReportingVerb,
 )
@@ -144,7 +146,9 @@ _BULLET_MARK = re.compile(r"(?:[•·▪◦●■‣∙*]|[-–—]|\d{1,2}[.)])
 """A bullet's mark before a block: bullets under an attributing lead-in carry its speaker."""
 _SET_OFF = re.compile(r"\s*,")
 """``As one official put it, ...``: the subordinate clause ends at the verb, and the claim is what follows."""
-_PASSIVE_HEAD = re.compile(r"(?:^|[\s,;:—–])(?i:it|this)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
+_PASSIVE_HEAD = re.compile(
+    r"(?:^|[\s,;:—–])(?P<it>(?i:it|this))\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|[a-z]+ly)\s+){0,2}$"
+)
 _BY = re.compile(r"\s+by\s+")
 _OBJECT_RELATIVE = re.compile(r",\s*which$")
 _LEADING_AS = re.compile(r"^as\s+")
@@ -186,6 +190,11 @@ _TO_BETWEEN = re.compile(r"\s+to\s+")
 _SPACE = re.compile(r"\s+")
 _SETTING = re.compile(r"^\W*[A-Z][^,;:—–()“”\"]{0,60},\s*")
 _WORD_CHAR = re.compile(r"\w")
+_TOPIC_VERB = re.compile(
+    rf"(?:\s*,[^,;:]{{2,120}},)?\s+(?:(?:then|also|first|next|later|briefly)\s+)?"
+    rf"(?i:{word_alternation(TOPIC_VERBS)})(?![\w-])"
+)
+"""``Ambassador Kim discussed ...``, ``Li, director of X, then turned to ...``: a speaker takes the floor."""
 _AUDIENCE = re.compile(rf"(?<![\w-])(?i:{word_alternation(AUDIENCE_WORDS)})(?![\w-])")
 
 
@@ -326,7 +335,7 @@ class _SentenceReader:
             return self._relative_only(s, head, verb, start, end, takes_clause)
         passive = _PASSIVE_HEAD.search(head)
         if passive is not None and written == verb.past.split()[0]:
-            return self._passive(s, verb, start, end)
+            return self._passive(s, verb, passive.start("it"), start, end)
         if written == verb.gerund.split()[0]:
             link = _GERUND_LINK_TAIL.search(head)
             if link is None or not (takes_that or head.rstrip().endswith(" by") or verb.lemma == "add"):
@@ -395,14 +404,20 @@ class _SentenceReader:
             return None
         return _Cue(verb, start, end, "relative", mention)
 
-    def _passive(self, s: str, verb: ReportingVerb, start: int, end: int) -> _Cue | None:
+    def _passive(self, s: str, verb: ReportingVerb, it: int, start: int, end: int) -> _Cue | None:
         """``It was pointed out by a Japanese participant that ...``: the agent is the speaker.
 
-        Without an agent (``It was noted that ...``) the passive names no one and is no claim.
+        Without an agent (``It was generally agreed that ...``) the participants as a
+        group are, for the verbs of :data:`AGENTLESS_PASSIVE_LEMMAS`, when a clause follows.
         """
         by = _BY.match(s, end)
         if by is None:
-            return None
+            if verb.lemma not in AGENTLESS_PASSIVE_LEMMAS or _TAKES_THAT.match(s, end) is None:
+                return None
+            if s[:it].strip() and not _COMMA_TAIL.search(s[:it]) and not _INTRO.fullmatch(s[:it]):
+                return None
+            said = s[it:end]
+            return _Cue(verb, start, end, "pre", Mention(it, end, said, "indefinite", "group", None, None))
         agent = self.reader.starting_at(s, by.end())
         if agent is None or agent.form == "pronoun" or _TAKES_THAT.match(s, agent.end) is None:
             return None
@@ -690,8 +705,9 @@ def extract_claims(
             subject = _subject(reader, s)
             if subject is not None:
                 if subject.form != "pronoun":
-                    registry.resolve(subject, block.section, number)
-                    current = None
+                    entry = registry.resolve(subject, block.section, number)
+                    takes_floor = entry is not None and _TOPIC_VERB.match(s, subject.end) is not None
+                    current = _Current(entry, subject.text) if takes_floor and entry is not None else None
                 continue
             if current is not None:
                 body = _clean(s)

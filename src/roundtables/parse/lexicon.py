@@ -1538,6 +1538,77 @@ DISCOURSE_PAST_FORMS: tuple[str, ...] = (
 """Irregular past forms that, like any ``-ed`` verb, make ``The question drew no answer`` narration: a
 discourse noun after ``the``/``this`` with a past-tense verb tells what happened in the room."""
 
+AGENTLESS_PASSIVE_LEMMAS: frozenset[str] = frozenset(
+    {
+        "agree",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "note",
+        "suggest",
+        "argue",
+        "feel",
+        "believe",
+        "point out",
+        "observe",
+        "acknowledge",
+        "propose",
+        "recommend",
+        "conclude",
+        "underline",
+        "underscore",
+        "highlight",
+        "say",
+        "state",
+        "urge",
+        "warn",
+        "caution",
+        "concede",
+        "affirm",
+        "reaffirm",
+        "reiterate",
+        "assert",
+        "contend",
+        "insist",
+        "maintain",
+        "hope",
+        "fear",
+    }
+)
+"""``It was generally agreed that ...``: verbs whose agentless passive reports the participants' view.
+
+The spec counts it as a claim of the participants as a group. Verbs of news
+narration (``It was reported that``, ``It was expected that``) are left out:
+their passive states what happened, not what anyone in the room argued.
+"""
+
+TOPIC_VERBS: tuple[str, ...] = (
+    "discussed",
+    "addressed",
+    "spoke about",
+    "spoke on",
+    "spoke of",
+    "talked about",
+    "focused on",
+    "focused her remarks on",
+    "focused his remarks on",
+    "turned to",
+    "reflected on",
+    "touched on",
+    "touched upon",
+    "elaborated on",
+    "presented on",
+    "gave an overview of",
+    "gave a presentation on",
+    "opened with",
+)
+"""``Ambassador Kim discussed the status of North Korea.``: a speaker takes the floor on a topic.
+
+The sentence is no claim (its object is a topic, not a view), but the
+unattributed sentences after it in the same paragraph carry that speaker's
+argument, as after a reporting verb.
+"""
+
 QUESTION_VERBS: tuple[str, ...] = ("asked", "wondered", "inquired", "enquired")
 """Verbs of a reported question: ``Some in the audience asked whether ...`` ends the speaker's run."""
 

@@ -75,6 +75,8 @@ class Mention:
     elliptical: bool = False
     partitive: bool = False
     lexical: bool = True
+    address: str | None = None
+    """The title a name is addressed by (``Ambassador Kim``): weaker than the person's own description."""
 
 
 def word_alternation(words: Iterable[str]) -> str:
@@ -315,9 +317,18 @@ class MentionReader:
             kind: SpeakerKind = "individual" if PRONOUNS[m.group("pron").lower()] == "individual" else "group"
             return Mention(start, end, text, "pronoun", kind, None, None)
         if groups.get("unlisted") is not None:
-            said = _described_before(m.string, m.start("unlisted"))
+            said = _described_before(m.string, m.start())
+            address = _described_before(m.string, m.start("unlisted")).title
             return Mention(
-                start, end, text, "name", "individual", said.nationality, said.title, name=m.group("unlisted")
+                start,
+                end,
+                text,
+                "name",
+                "individual",
+                said.nationality,
+                said.title,
+                name=m.group("unlisted"),
+                address=address,
             )
         token = m.group("name")
         if token in self._full:
@@ -325,9 +336,19 @@ class MentionReader:
         else:
             ids = self._tokens.get(token, set())
             person = next(iter(ids)) if len(ids) == 1 else None
-        said = _described_before(m.string, m.start("name"))
+        said = _described_before(m.string, m.start())
+        address = _described_before(m.string, m.start("name")).title
         return Mention(
-            start, end, text, "name", "individual", said.nationality, said.title, person_id=person, name=token
+            start,
+            end,
+            text,
+            "name",
+            "individual",
+            said.nationality,
+            said.title,
+            person_id=person,
+            name=token,
+            address=address,
         )
 
     def _noun_phrase(self, m: re.Match[str], start: int, end: int, text: str) -> Mention | None:
@@ -484,10 +505,15 @@ class SpeakerRegistry:
             model = next((e for e in groups if e.section == section), groups[0] if groups else None)
         if model is not None:
             nationality, role, role_class = model.nationality, model.role, model.role_class
+        if role is None and mention.kind == "group" and mention.form != "name":
+            # ``It was agreed``, ``Some``: the noun the text last used for the participants.
+            last_group = next((e for e in reversed(self.speakers) if e.kind == "group" and e.role), None)
+            role = last_group.role if last_group is not None else "participant"
         listed = self.reader.listed(person) if mention.form == "name" else None
         if listed is not None:
             nationality = nationality or listed.nationality
             role = listed.title if role is None or (is_rank(role) and listed.title) else role
+        role = role or mention.address
         entry = SpeakerEntry(
             mention.text,
             mention.kind,
