@@ -63,7 +63,13 @@ def parse_text(
         raise RawTextError("the file is empty", path=where, code="empty")
     st = read_structure(text, path=str(where))
     people = read_people(st)
-    event = build_event(st, event_id=event_id, source_file=source_file, source_sha256=source_sha256)
+    event = build_event(
+        st,
+        event_id=event_id,
+        source_file=source_file,
+        source_sha256=source_sha256,
+        people=[m for m, _ in people],
+    )
     claims = extract_claims(text, st.blocks, event_id=event_id, people=tuple(m for m, _ in people))
     people = _quoted_participants_spoke(people, claims)
     panels = build_panels(st, people, claims, event_id=event_id)

@@ -355,7 +355,62 @@ def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
     return None
 
 
-def build_event(st: Structure, *, event_id: str, source_file: str, source_sha256: str) -> Event:
+_POSSESSIVE_ORG_RE = re.compile(
+    r"(?<![\w’'])([A-Z][\w–\-.]*(?:\s+[A-Z][\w–\-.]*){0,4})[’']s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,3}?(?:fellow|director|chair|president|scholar|expert|associate)\b"
+)
+
+
+_FIRST_PERSON_HOST_RE = re.compile(
+    r"\b(?:[Ww]e\s+(?:will\s+|are\s+)?(?:host|hosted|hosting|convened|organized|organised|held)|[Jj]oin us)\b"
+)
+
+
+def fallback_host(lead: list[str], people: Sequence[PersonMention]) -> str | None:
+    """Where no sentence names the host: for a host that speaks in the first person (``We hosted``,
+    ``Join us``), the organization of its moderator; else the one whose expert the lead introduces
+    by possessive (``X, Carnegie’s Japan chair``) — announcements name their own people that way."""
+    first_person = any(_FIRST_PERSON_HOST_RE.search(para) for para in lead)
+    for role in ("host", "moderator") if first_person else ():
+        for person in people:
+            if person.role == role and person.affiliations and known_org(person.affiliations[0]):
+                return person.affiliations[0]
+    for sentence in intro_sentences(lead):
+        m = _POSSESSIVE_ORG_RE.search(sentence)
+        if m and known_org(m.group(1)):
+            return normalize_org(m.group(1))
+    return None
+
+
+_IN_PLACE_RE = re.compile(
+    r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised)|"
+    + "|".join(re.escape(n) for n in EVENT_NOUNS)
+    + r")\s+in\s+(?:(?:its|their|our|the)\s+)?(?P<place>[A-Z][a-z]+(?:,?\s+(?:[A-Z][a-z]+|D\.?C\.?))?)"
+    r"(?=\s+(?:office|offices|headquarters|campus)\b|[\s,.;]|$)"
+)
+
+
+def place_of_event(lead: list[str]) -> str | None:
+    """``organized a roundtable in its Washington DC office``, ``held in Tokyo``: where the lead's
+    introducing sentence puts the event, if it names a known city or country (not a nationality)."""
+    for sentence in intro_sentences(lead):
+        if not _ORG_VERB_RE.search(sentence):
+            continue
+        for m in _IN_PLACE_RE.finditer(sentence):
+            place = m.group("place")
+            if country_code(place) is not None and not _is_adjective(place.split()[0]):
+                return place
+        return None
+    return None
+
+
+def build_event(
+    st: Structure,
+    *,
+    event_id: str,
+    source_file: str,
+    source_sha256: str,
+    people: Sequence[PersonMention] = (),
+) -> Event:
     """The Event record of a structure."""
     lead = [st.span(u) for u in st.units if u.kind == "para" and u.in_lead]
     paras = [st.span(u) for u in st.units if u.kind == "para"]
@@ -366,8 +421,8 @@ def build_event(st: Structure, *, event_id: str, source_file: str, source_sha256
         source_sha256=source_sha256,
         date=st.date,
         title=st.title or named_title(lead or paras[:2]),
-        location=st.location,
-        host_organization=host_organization(lead, paras),
+        location=st.location or place_of_event(lead or paras[:2]),
+        host_organization=host_organization(lead, paras) or fallback_host(lead or paras[:2], people),
         format=event_format(lead or paras),  # type: ignore[arg-type]
         off_the_record=off_the_record(body),
         sections=list(st.sections),

@@ -68,12 +68,10 @@ ORG_NAMES: dict[str, str] = {
     "institute for peace & diplomacy": "Institute for Peace & Diplomacy",
     "institute for peace and diplomacy": "Institute for Peace & Diplomacy",
     "grandview institution": "Grandview Institution",
-    "national committee on us-china relations": "National Committee on United States–China Relations",
-    "national committee on u.s.-china relations": "National Committee on United States–China Relations",
-    "national committee on united states-china relations": (
-        "National Committee on United States–China Relations"
-    ),
-    "ncuscr": "National Committee on United States–China Relations",
+    "national committee on us-china relations": "National Committee on U.S.-China Relations",
+    "national committee on u.s.-china relations": "National Committee on U.S.-China Relations",
+    "national committee on united states-china relations": ("National Committee on U.S.-China Relations"),
+    "ncuscr": "National Committee on U.S.-China Relations",
     "cicir": "China Institutes of Contemporary International Relations",
     "china institutes of contemporary international relations": (
         "China Institutes of Contemporary International Relations"
