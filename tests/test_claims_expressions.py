@@ -43,21 +43,14 @@ def test_adjective_predicate_without_a_clause_is_not_a_claim() -> None:
     assert claims_of("One Polish analyst was skeptical of the pipeline.") == []
 
 
-def test_reported_question_is_a_claim_and_never_a_continuation() -> None:
-    warned, asked = claims_of(
+def test_reported_question_is_no_claim_and_ends_the_run() -> None:
+    [warned] = claims_of(
         "A Chilean economist warned that copper prices would fall. "
         "One attendee asked whether the mines could survive a slump. "
-        "Some in the back of the hall asked if the tax would rise. "
+        "Some in the back of the hall wondered if the tax would rise. "
         "The smelters are already losing money."
     )
     assert summary(warned)[0:2] == ("warn", "copper prices would fall")
-    assert summary(asked) == (
-        "ask",
-        "whether the mines could survive a slump",
-        "individual",
-        None,
-        "attendee",
-    )
 
 
 def test_question_put_to_someone_and_narrators_question_are_not_claims() -> None:
@@ -125,18 +118,20 @@ def test_agentless_passive_takes_the_last_noun_for_the_participants_and_a_new_ke
 
 
 def test_narration_in_the_passive_is_no_claim() -> None:
-    assert claims_of("It was reported that the summit was postponed. It was expected that talks resume.") == []
+    assert (
+        claims_of("It was reported that the summit was postponed. It was expected that talks resume.") == []
+    )
 
 
 def test_speaker_with_a_post_modifier_before_the_verb() -> None:
     underscored, worried, felt = claims_of(
         "Participants from all three countries underscored that fisheries are collapsing.",
         "Danish and Swedish economists alike worried that the cable was exposed.",
-        "Experts from the Finnish and Estonian shipping communities asked whether ferries would run.",
+        "Experts from the Finnish and Estonian shipping communities doubted that ferries would run.",
     )
     assert summary(underscored) == ("underscore", "fisheries are collapsing", "group", None, "participant")
     assert summary(worried) == ("worry", "the cable was exposed", "group", None, "economist")
-    assert summary(felt) == ("ask", "whether ferries would run", "group", None, "expert")
+    assert summary(felt) == ("doubt", "ferries would run", "group", None, "expert")
 
 
 def test_post_modifier_ends_at_a_place_noun_not_at_the_verbs_object() -> None:

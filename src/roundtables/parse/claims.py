@@ -32,7 +32,6 @@ from roundtables.parse.lexicon import (
     ACCORDING_TO,
     AGENTLESS_PASSIVE_LEMMAS,
     ATTRIBUTION_ADVERBIALS,
-    AUDIENCE_WORDS,
     CLAUSE_HEADS,
     CLAUSE_LINKS,
     CLAUSE_OPENERS,
@@ -49,10 +48,8 @@ from roundtables.parse.lexicon import (
     NOT_PARTICIPLES,
     PREDICATE_ADJECTIVES,
     PREDICATE_ADVERBS,
-    QUESTION_CUE,
+    QUESTION_LEMMAS,
     QUESTION_VERBS,
-    QUESTIONER_CLASSES,
-    QUESTIONER_ROLES,
     RELATIVE_PRONOUNS,
     RELATIVE_SPEAKER_LINKS,
     REPORTING_VERBS,
@@ -195,7 +192,6 @@ _TOPIC_VERB = re.compile(
     rf"(?i:{word_alternation(TOPIC_VERBS)})(?![\w-])"
 )
 """``Ambassador Kim discussed ...``, ``Li, director of X, then turned to ...``: a speaker takes the floor."""
-_AUDIENCE = re.compile(rf"(?<![\w-])(?i:{word_alternation(AUDIENCE_WORDS)})(?![\w-])")
 
 
 @dataclass
@@ -668,7 +664,7 @@ def extract_claims(
                     said = found[-1].text if found else ""
                 else:
                     entry = None
-                if entry is None or _puts_a_question(reader, s, cue, entry):
+                if entry is None or _puts_a_question(cue):
                     continue
                 if cue.silent:
                     resolved.append((cue, entry, said))
@@ -716,16 +712,10 @@ def extract_claims(
     return claims
 
 
-def _puts_a_question(reader: MentionReader, s: str, cue: _Cue, entry: SpeakerEntry) -> bool:
-    """``The moderator asked whether ...``, ``an audience member asked ...``: a question, no claim."""
-    if cue.verb.lemma != QUESTION_CUE:
-        return False
-    if entry.role in QUESTIONER_ROLES or entry.role_class in QUESTIONER_CLASSES:
-        return True
-    if entry.person_id is not None and reader.listed_role(entry.person_id) in QUESTIONER_CLASSES:
-        return True
-    asker = cue.mention.start if cue.mention is not None and cue.mention.start < cue.start else None
-    return asker is not None and _AUDIENCE.search(s, asker, cue.start) is not None
+def _puts_a_question(cue: _Cue) -> bool:
+    """``asked whether ...``, ``wondered how ...``: a reported question is no claim (the spec's "What
+    counts"), whoever asks it; the sentence still ends the speaker's run."""
+    return cue.verb.lemma in QUESTION_LEMMAS
 
 
 def _is_bullet(text: str, block: Block) -> bool:

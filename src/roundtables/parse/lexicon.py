@@ -214,12 +214,9 @@ clause or inside the content (``What X wants, she suspected, is ...``): with
 a plain object or passive (``the talks are expected to ...``) they narrate.
 ``put it`` reports only as ``as one official put it``, its cue ``put``.
 
-``ask`` reports a question (``asked whether ...``) only with the question
-straight after it: ``asked the panelists whether ...`` is a moderator
-directing the discussion. A narrator's own question (a sentence ending in
-``?``) is never a claim, nor is a question put by the moderator or the
-audience (:data:`QUESTIONER_ROLES`, :data:`AUDIENCE_WORDS`): only a
-participant's reported question is a claim with cue ``ask``.
+``ask`` and ``wonder`` are read so that the question they report is
+recognized and kept out: a reported question is no claim, whoever asks it
+(:data:`QUESTION_LEMMAS`), nor is a narrator's own question.
 """
 
 _OBJECT_VERBS: dict[str, ReportingVerb] = {
@@ -1612,21 +1609,8 @@ argument, as after a reporting verb.
 QUESTION_VERBS: tuple[str, ...] = ("asked", "wondered", "inquired", "enquired")
 """Verbs of a reported question: ``Some in the audience asked whether ...`` ends the speaker's run."""
 
-QUESTION_CUE = "ask"
-"""The cue of a reported question (``asked whether ...``)."""
-
-QUESTIONER_ROLES: frozenset[str] = frozenset({"questioner"})
-QUESTIONER_CLASSES: frozenset[str] = frozenset({"moderator"})
-"""Roles and role classes whose reported question is no claim: they put it to the room and state nothing.
-
-A participant's ``asked whether ...`` stays a claim (cue ``ask``); a moderator
-opening the floor, a questioner or a member of the audience (see
-:data:`AUDIENCE_WORDS`) only asks, so that sentence gives no claim and ends the run.
-"""
-
-AUDIENCE_WORDS: tuple[str, ...] = ("audience", "floor")
-"""Words between a speaker's first word and a question verb that make the asker the audience:
-``an audience member asked``, ``a member of the audience asked``, ``one voice from the floor asked``."""
+QUESTION_LEMMAS: frozenset[str] = frozenset({"ask", "wonder"})
+"""Verbs that report a question, never a claim: ``asked whether ...``, ``wondered how ...``."""
 
 POST_PREPOSITIONS: tuple[str, ...] = ("from", "in", "at", "among", "within")
 """Prepositions of a speaker's post-modifier: ``participants from all four countries``."""
