@@ -43,11 +43,13 @@ from roundtables.parse.lexicon import (
     DISCOURSE_VERBS,
     EXPRESSIONS,
     GERUND_LINKS,
+    NAMING_LEMMAS,
     NARRATION_SUBJECTS,
     NARRATOR_ASIDES,
     NOT_PARTICIPLES,
     PREDICATE_ADJECTIVES,
     PREDICATE_ADVERBS,
+    PROPOSITION_NOUNS,
     QUESTION_LEMMAS,
     QUESTION_VERBS,
     RELATIVE_PRONOUNS,
@@ -234,6 +236,24 @@ def _clause_opens_before(sentence: str, mention: Mention) -> bool:
     return False
 
 
+_NAMING = re.compile(
+    r"\s+(?!(?:for|on|upon|in|out|off|up|back|it|them|him|her)\b)"
+    r"(?:(?!(?:and|or|but|to)\b)(?![\w’'-]*ed\b)[\w’'-]+\s+){1,8}?(?:a|an)\s+[“\"]?\w"
+)
+_PROPOSITION = re.compile(
+    rf"\s+(?i:the|this|that|any|a)\s+(?:[\w-]+\s+){{0,2}}?(?:{word_alternation(PROPOSITION_NOUNS)})"
+    r"\s+(?:that|as)\b"
+)
+
+
+def _reports_a_complement(verb: ReportingVerb, after: str) -> bool:
+    """``called the regime a test``, ``dismissing the narrative that ...``: a verb that reports only in
+    a relative clause elsewhere reports here too, its complement being the view."""
+    if verb.lemma in NAMING_LEMMAS:
+        return _NAMING.match(after) is not None
+    return _PROPOSITION.match(after) is not None
+
+
 class _SentenceReader:
     """Finds the cues of one sentence: verbs, their speakers' mentions and the shapes that join them."""
 
@@ -328,7 +348,9 @@ class _SentenceReader:
             verb.takes_as and _AS_COMPLEMENT.search(after) is not None
         )
         if verb.relative_only:
-            return self._relative_only(s, head, verb, start, end, takes_clause)
+            relative = self._relative_only(s, head, verb, start, end, takes_clause)
+            if relative is not None or not _reports_a_complement(verb, after):
+                return relative
         passive = _PASSIVE_HEAD.search(head)
         if passive is not None and written == verb.past.split()[0]:
             return self._passive(s, verb, passive.start("it"), start, end)
@@ -674,10 +696,15 @@ def extract_claims(
                 if body and _WORD_CHAR.search(body):
                     resolved.append((cue, entry, said))
                     bodies.append(body)
+                elif s.rstrip().endswith(":"):
+                    resolved.append((cue, entry, said))
+                    bodies.append("")
             spoken = [(r, body) for r, body in zip(resolved, bodies, strict=True) if body]
-            if resolved and not spoken and span[1] == block.end and s.rstrip().endswith(":"):
+            if resolved and span[1] == block.end and s.rstrip().endswith(":") and _announces(spoken):
+                # ``Delegates agreed on three things:`` announces the bullets, which are its claims.
                 cue, entry, said = resolved[-1]
                 lead = (entry, said, cue.verb.lemma)
+                continue
             if spoken:
                 for (cue, entry, said), body in spoken:
                     add(block, span, body, cue.verb.lemma, entry, said)
@@ -716,6 +743,14 @@ def _puts_a_question(cue: _Cue) -> bool:
     """``asked whether ...``, ``wondered how ...``: a reported question is no claim (the spec's "What
     counts"), whoever asks it; the sentence still ends the speaker's run."""
     return cue.verb.lemma in QUESTION_LEMMAS
+
+
+_ANNOUNCEMENT = re.compile(r"^(?:the\s+)?(?:following|these|this|several|some|a\s+few|[a-z]+)\b[^,;]{0,40}$")
+
+
+def _announces(spoken: Sequence[tuple[tuple[_Cue, SpeakerEntry, str], str]]) -> bool:
+    """Whether a lead-in ending in a colon says nothing but what follows (``agreed on three things:``)."""
+    return all(_ANNOUNCEMENT.match(body) is not None for _r, body in spoken)
 
 
 def _is_bullet(text: str, block: Block) -> bool:

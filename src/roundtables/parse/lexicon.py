@@ -107,6 +107,13 @@ def _predicate(adjective: str) -> ReportingVerb:
 
 
 _POINT = ReportingVerb("point", "point", "points", "pointed", "pointing")
+_AGREE = ReportingVerb("agree", "agree", "agrees", "agreed", "agreeing")
+_REFER = ReportingVerb("refer", "refer", "refers", "referred", "referring")
+_WARN = ReportingVerb("warn", "warn", "warns", "warned", "warning")
+_CAUTION = ReportingVerb("caution", "caution", "cautions", "cautioned", "cautioning")
+_SPEAK = ReportingVerb("speak", "speak", "speaks", "spoke", "speaking")
+_LAY = ReportingVerb("lay", "lay", "lays", "laid", "laying")
+_SET = ReportingVerb("set", "set", "sets", "set", "setting")
 _CALL = ReportingVerb("call", "call", "calls", "called", "calling")
 _ADVOCATE = _verb("advocate", "advocates", "advocated", "advocating")
 _ARGUE = _verb("argue", "argues", "argued", "arguing")
@@ -206,6 +213,45 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("term", "terms", "termed", "terming", relative_only=True),
     _verb("regard", "regards", "regarded", "regarding", relative_only=True, takes_as=True),
     _verb("consider", "considers", "considered", "considering", relative_only=True),
+    _verb("deplore", "deplores", "deplored", "deploring"),
+    _verb("lament", "laments", "lamented", "lamenting"),
+    _verb("decry", "decries", "decried", "decrying"),
+    _verb("criticize", "criticizes", "criticized", "criticizing"),
+    _verb("criticise", "criticises", "criticised", "criticising"),
+    _verb("condemn", "condemns", "condemned", "condemning"),
+    _verb("praise", "praises", "praised", "praising"),
+    _verb("hail", "hails", "hailed", "hailing"),
+    _verb("laud", "lauds", "lauded", "lauding"),
+    _verb("commend", "commends", "commended", "commending"),
+    _verb("applaud", "applauds", "applauded", "applauding"),
+    _verb("reject", "rejects", "rejected", "rejecting"),
+    _verb("identify", "identifies", "identified", "identifying"),
+    _verb("list", "lists", "listed", "listing"),
+    _verb("cite", "cites", "cited", "citing"),
+    _verb("object", "objects", "objected", "objecting", needs_clause=True),
+    _verb("oppose", "opposes", "opposed", "opposing"),
+    _verb("endorse", "endorses", "endorsed", "endorsing"),
+    _verb("favor", "favors", "favored", "favoring"),
+    _verb("favour", "favours", "favoured", "favouring"),
+    _verb("allege", "alleges", "alleged", "alleging"),
+    _verb("advise", "advises", "advised", "advising"),
+    _verb("remind", "reminds", "reminded", "reminding", needs_clause=True),
+    _verb("reason", "reasons", "reasoned", "reasoning", needs_clause=True),
+    _verb("theorize", "theorizes", "theorized", "theorizing"),
+    _verb("envision", "envisions", "envisioned", "envisioning"),
+    _verb("foresee", "foresees", "foresaw", "foreseeing"),
+    _particle("agree", _AGREE, "on"),
+    _particle("agree", _AGREE, "upon"),
+    _particle("call on", _CALL, "on"),
+    _particle("call upon", _CALL, "upon"),
+    _particle("refer to", _REFER, "to"),
+    _particle("warn against", _WARN, "against"),
+    _particle("warn of", _WARN, "of"),
+    _particle("caution against", _CAUTION, "against"),
+    _particle("speak of", _SPEAK, "of"),
+    _particle("lay out", _LAY, "out"),
+    _particle("set out", _SET, "out"),
+    _particle("set forth", _SET, "forth"),
 )
 """Every reporting verb the genre uses; the lemma is the claim's ``cue``.
 
@@ -317,8 +363,90 @@ PREDICATE_ADVERBS: tuple[str, ...] = (
 )
 """Adverbs between copula and adjective besides any ``-ly`` word (``were more optimistic that``)."""
 
+_EMPHASIS_VERBS: dict[str, ReportingVerb] = {
+    "put": ReportingVerb("put", "put", "puts", "put", "putting"),
+    "place": ReportingVerb("place", "place", "places", "placed", "placing"),
+    "lay": _LAY,
+    "draw": ReportingVerb("draw", "draw", "draws", "drew", "drawing"),
+    "take": ReportingVerb("take", "take", "takes", "took", "taking"),
+    "express": _OBJECT_VERBS["express"],
+    "voice": _OBJECT_VERBS["voice"],
+    "raise": _OBJECT_VERBS["raise"],
+    "make": _OBJECT_VERBS["make"],
+    "call": _CALL,
+}
+
+NOUN_PHRASE_OBJECTS: dict[str, tuple[str, ...]] = {
+    "put": ("emphasis on", "stress on", "the emphasis on", "a premium on"),
+    "place": ("emphasis on", "stress on", "the emphasis on"),
+    "lay": ("emphasis on", "stress on"),
+    "draw": ("attention to",),
+    "call": ("attention to",),
+    "take": ("issue with",),
+    "make": ("the case for", "a case for", "the case against", "a plea for"),
+    "express": (
+        "concern about",
+        "concern over",
+        "concern at",
+        "concern for",
+        "concerns about",
+        "concerns over",
+        "hope for",
+        "support for",
+        "skepticism about",
+        "scepticism about",
+        "optimism about",
+        "pessimism about",
+        "frustration with",
+        "frustration at",
+        "frustration over",
+        "doubts about",
+        "regret over",
+        "regret at",
+        "confidence in",
+        "worry about",
+        "worries about",
+        "fears about",
+        "fears over",
+        "appreciation for",
+        "opposition to",
+        "interest in",
+        "alarm at",
+        "alarm over",
+    ),
+    "voice": (
+        "concern about",
+        "concern over",
+        "concerns about",
+        "concerns over",
+        "hope for",
+        "support for",
+        "skepticism about",
+        "doubts about",
+        "frustration with",
+        "opposition to",
+    ),
+    "raise": ("concerns about", "concerns over", "concern about", "concern over", "doubts about"),
+}
+"""Reporting expressions whose object is a noun phrase after a preposition: ``put emphasis on the
+limits of ...``, ``expressed concern about the deployment``, ``drew attention to ...``. The cue is
+the verb's lemma, as for :data:`REPORTING_OBJECTS`; the noun phrase after the preposition is the claim."""
+
+
+def _with_phrase(verb: ReportingVerb, phrase: str) -> ReportingVerb:
+    """``put`` + ``emphasis on`` -> ``put emphasis on ...``: reports a noun phrase, cue the verb's lemma."""
+    return ReportingVerb(
+        verb.lemma,
+        f"{verb.base} {phrase}",
+        f"{verb.third} {phrase}",
+        f"{verb.past} {phrase}",
+        f"{verb.gerund} {phrase}",
+    )
+
+
 EXPRESSIONS: tuple[ReportingVerb, ...] = (
     *(_with_object(_OBJECT_VERBS[v], noun) for v, nouns in REPORTING_OBJECTS.items() for noun in nouns),
+    *(_with_phrase(_EMPHASIS_VERBS[v], p) for v, phrases in NOUN_PHRASE_OBJECTS.items() for p in phrases),
     *(_predicate(adjective) for adjective in PREDICATE_ADJECTIVES),
 )
 """The verb-and-object and adjective expressions as reporting verbs, read like the verbs above."""
@@ -1605,6 +1733,40 @@ The sentence is no claim (its object is a topic, not a view), but the
 unattributed sentences after it in the same paragraph carry that speaker's
 argument, as after a reporting verb.
 """
+
+NAMING_LEMMAS: frozenset[str] = frozenset({"call", "label", "term"})
+"""Verbs that report outside a relative clause only as ``called X a Y``: the naming is the view."""
+
+PROPOSITION_NOUNS: tuple[str, ...] = (
+    "narrative",
+    "idea",
+    "notion",
+    "claim",
+    "claims",
+    "view",
+    "views",
+    "argument",
+    "suggestion",
+    "assertion",
+    "charge",
+    "charges",
+    "fear",
+    "fears",
+    "concern",
+    "concerns",
+    "criticism",
+    "proposition",
+    "premise",
+    "assumption",
+    "perception",
+    "perceptions",
+    "belief",
+    "theory",
+    "allegation",
+    "allegations",
+)
+"""``dismissed the narrative that ...``, ``rejected the view that ...``: a noun for a proposition,
+whose ``that`` clause is what the speaker rejects or endorses."""
 
 QUESTION_VERBS: tuple[str, ...] = ("asked", "wondered", "inquired", "enquired")
 """Verbs of a reported question: ``Some in the audience asked whether ...`` ends the speaker's run."""
