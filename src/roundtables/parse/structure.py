@@ -615,6 +615,17 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
             u.kind = "other"
             i += 1
             continue
+        if not u.bullet and (day := parse_date_line(line)) is not None and len(_words(line)) <= 6:
+            # An agenda's day heading (``Monday, March 4, 2019``): a date, not a section.
+            u.kind = "other"
+            st.date = st.date or day
+            i += 1
+            continue
+        if not u.bullet and _agenda_person(line, units[i - 1].kind if i else ""):
+            u.kind = "person"
+            u.section = section
+            i += 1
+            continue
         if not u.bullet and is_headingish(line) and not (_TIME_RE.match(line) and len(_words(line)) <= 8):
             u.kind = "heading"
             section = " ".join(line.split()).rstrip(":").strip()
@@ -636,6 +647,25 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
         u.in_lead = not seen_heading and not bio_zone
         i += 1
     st.units = units
+
+
+_CAPS_SURNAME_RE = re.compile(r"(?<![\w’'-])[A-Z]{2,}(?:-[A-Z]{2,})?(?![\w’'-])")
+_INNER_SENTENCE_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+def _agenda_person(line: str, previous: str) -> bool:
+    """``Mei-ling CHEN, Example University``: an agenda's name line, a participant and no heading.
+
+    The name opens the line and an affiliation follows its comma; agendas mark
+    the surname in capitals, and a line right after another such line (or a
+    list line such as ``Moderator: ...``) is one too.
+    """
+    m = find_name_at(line, 0)
+    if m is None or m.start != 0 or m.prefix or not line[m.end :].lstrip().startswith(","):
+        return False
+    if _INNER_SENTENCE_RE.search(line) or _SENTENCE_END_RE.search(line.rstrip()):
+        return False
+    return _CAPS_SURNAME_RE.search(line[: m.end]) is not None or previous in ("person", "list")
 
 
 def _glued_rest(text: str, u: Unit) -> int | None:
