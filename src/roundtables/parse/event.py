@@ -375,7 +375,7 @@ def fallback_host(lead: list[str], people: Sequence[PersonMention]) -> str | Non
     first_person = any(_FIRST_PERSON_HOST_RE.search(para) for para in lead)
     for role in ("host", "moderator") if first_person else ():
         for person in people:
-            if person.role == role and person.affiliations and known_org(person.affiliations[0]):
+            if person.role == role and person.affiliations:
                 return person.affiliations[0]
     for sentence in intro_sentences(lead):
         m = _POSSESSIVE_ORG_RE.search(sentence)
