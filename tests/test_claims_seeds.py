@@ -210,7 +210,6 @@ SPEAKERS_B = {
     "all-discussants": ("group", None, "discussant"),
     "p3": ("individual", None, "panelist"),
     "p4": ("individual", None, "panelist"),
-    "all-discussants-2": ("group", None, "discussant"),
     "panelists-concluded": ("group", None, "panelist"),
     "discussants-agreed": ("group", None, "discussant"),
     "p5": ("individual", None, "panelist"),
@@ -275,7 +274,7 @@ CLAIMS_B: list[Expected] = [
     (
         "However, all of the discussants",
         "note",
-        "all-discussants-2",
+        "all-discussants",
         "China’s recent coal ban may suggest a departure from its previous non-interventionist policies",
     ),
     (

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import roundtables
 from release_support import fake_parse, write_corpus
 from roundtables.cli import app
 
+VERSION = roundtables.__version__
 runner = CliRunner()
 
 
@@ -28,8 +30,8 @@ def test_build_with_defaults_writes_the_package_version(project: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "read 3 raw files from raw" in result.stdout
     assert "records: events 3, panels 3, people 2, claims 3" in result.stdout
-    assert "wrote dist-data/v1.0.0" in result.stdout
-    assert (project / "dist-data" / "v1.0.0" / "datapackage.json").is_file()
+    assert f"wrote dist-data/v{VERSION}" in result.stdout
+    assert (project / "dist-data" / f"v{VERSION}" / "datapackage.json").is_file()
     again = runner.invoke(app, ["build"])
     assert again.exit_code == 0
     assert "nothing to do" in again.stdout
@@ -53,7 +55,7 @@ def test_build_names_every_rejected_file(project: Path) -> None:
     assert result.exit_code == 3
     assert "raw/bad.txt: [empty]" in result.stderr
     assert "raw/README: [not-raw-text]" in result.stderr
-    assert not (project / "dist-data" / "v1.0.0").exists()
+    assert not (project / "dist-data" / f"v{VERSION}").exists()
     skipped = runner.invoke(app, ["build", "--skip-invalid"])
     assert skipped.exit_code == 0
     assert "skipped 2 raw files" in skipped.stdout
@@ -68,12 +70,12 @@ def test_build_rejects_a_version_that_is_not_semver(project: Path) -> None:
 
 def test_validate_passes_a_fresh_release_and_lists_problems_of_a_damaged_one(project: Path) -> None:
     runner.invoke(app, ["build"])
-    ok = runner.invoke(app, ["validate", "dist-data/v1.0.0", "--raw", "raw"])
+    ok = runner.invoke(app, ["validate", f"dist-data/v{VERSION}", "--raw", "raw"])
     assert ok.exit_code == 0, ok.output
     assert "valid" in ok.stdout
-    with (project / "dist-data" / "v1.0.0" / "panels.jsonl").open("a", encoding="utf-8") as handle:
+    with (project / "dist-data" / f"v{VERSION}" / "panels.jsonl").open("a", encoding="utf-8") as handle:
         handle.write("\n")
-    bad = runner.invoke(app, ["validate", "dist-data/v1.0.0"])
+    bad = runner.invoke(app, ["validate", f"dist-data/v{VERSION}"])
     assert bad.exit_code == 1
     assert "panels.jsonl: [hash-mismatch]" in bad.stdout
     assert "panels.jsonl:4: [blank-line]" in bad.stdout
@@ -97,8 +99,8 @@ def test_diff_as_text_and_json(project: Path) -> None:
 
 def test_info_prints_counts(project: Path) -> None:
     runner.invoke(app, ["build"])
-    result = runner.invoke(app, ["info", "dist-data/v1.0.0"])
+    result = runner.invoke(app, ["info", f"dist-data/v{VERSION}"])
     assert result.exit_code == 0
     assert "records: events 3, panels 3, people 2, claims 3" in result.stdout
-    as_json = json.loads(runner.invoke(app, ["info", "dist-data/v1.0.0", "--json"]).stdout)
+    as_json = json.loads(runner.invoke(app, ["info", f"dist-data/v{VERSION}", "--json"]).stdout)
     assert as_json["counts"]["claims"] == 3

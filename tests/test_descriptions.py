@@ -27,7 +27,9 @@ from roundtables.parse.descriptions import Description, describe, group_national
         ("advisor to the Example Bank", "adviser", None),
     ],
 )
-def test_title_and_nationality_of_a_description(description: str, title: str, nationality: str | None) -> None:
+def test_title_and_nationality_of_a_description(
+    description: str, title: str, nationality: str | None
+) -> None:
     assert describe(description) == Description(title, nationality)
 
 

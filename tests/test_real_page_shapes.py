@@ -6,9 +6,8 @@ Every text is written for these tests; expected values are read off the text by 
 
 from __future__ import annotations
 
-from test_claims_patterns import claims_of, summary
-
 from roundtables.parse import parse_text
+from test_claims_patterns import claims_of, summary
 
 
 def _parse(text: str):  # type: ignore[no-untyped-def]
@@ -43,7 +42,9 @@ def test_called_x_a_y_and_dismissing_the_narrative_that() -> None:
 
 
 def test_called_and_dismissed_with_a_plain_object_are_no_claims() -> None:
-    assert claims_of("One analyst called the minister and booked a flight. A scholar dismissed the class.") == []
+    assert (
+        claims_of("One analyst called the minister and booked a flight. A scholar dismissed the class.") == []
+    )
 
 
 def test_an_announced_list_continues_its_speaker() -> None:
@@ -145,3 +146,14 @@ def test_no_host_where_the_text_names_none() -> None:
         "Sam Okoro is the director of the Example Institute."
     )
     assert pe.event.host_organization is None
+
+
+def test_a_definite_group_continues_the_last_group_of_its_noun_a_bare_plural_starts_one() -> None:
+    first, again, bare, third = claims_of(
+        "All of the discussants agreed that the canal is vital. "
+        "Panelists argued that fees are too high. "
+        "However, all of the discussants noted that traffic is growing. "
+        "Discussants added that dredging is overdue."
+    )
+    assert first.speaker.key == bare.speaker.key
+    assert len({first.speaker.key, again.speaker.key, third.speaker.key}) == 3

@@ -550,7 +550,21 @@ class SpeakerRegistry:
             antecedent = self._antecedent(mention)
             if antecedent is not None:
                 return self._touch(antecedent, section, block)
+        if mention.form == "definite" and mention.kind == "group":
+            group = self._group_antecedent(mention)
+            if group is not None:
+                return self._touch(group, section, block)
         return self._new(mention, section, block)
+
+    def _group_antecedent(self, mention: Mention) -> SpeakerEntry | None:
+        """``all of the discussants``, ``the experts``: the most recent group they fit continues (the
+        spec's settled group keys); a bare or counted plural (``panelists``, ``several``) is new."""
+        for entry in reversed(self.speakers):
+            if entry.kind != "group" or mention.nationality not in (None, entry.nationality):
+                continue
+            if entry.role == mention.role:
+                return entry
+        return None
 
     def _antecedent(self, mention: Mention) -> SpeakerEntry | None:
         """Who ``the expert`` or ``the discussant`` points back to, if anyone.

@@ -1,7 +1,9 @@
-"""The published dataset v1.0.0 is what `roundtables build` makes of raw/ today.
+"""Every published release still validates, and the latest is what `roundtables build` makes of raw/ today.
 
-JSONL must be byte-identical; Parquet equal in schema and rows (its bytes also
-depend on the pyarrow version, which its footer records).
+The latest release carries the package's version. Its JSONL must be
+byte-identical to a rebuild; Parquet equal in schema and rows (its bytes also
+depend on the pyarrow version, which its footer records). Older releases stay
+as they were published: they are checked, never rebuilt.
 """
 
 from __future__ import annotations
@@ -11,11 +13,20 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+import roundtables
 from roundtables.release import build_release, validate_release
 
 ROOT = Path(__file__).resolve().parents[1]
-PUBLISHED = ROOT / "dist-data" / "v1.0.0"
+RELEASES = sorted(
+    (p for p in (ROOT / "dist-data").iterdir() if p.is_dir() and p.name.startswith("v")),
+    key=lambda p: tuple(int(x) for x in p.name[1:].split(".")),
+)
+PUBLISHED = RELEASES[-1]
 TABLES = ("events", "panels", "people", "claims")
+
+
+def test_the_latest_release_carries_the_packages_version() -> None:
+    assert PUBLISHED.name == f"v{roundtables.__version__}"
 
 
 @pytest.fixture(scope="module")
@@ -23,11 +34,12 @@ def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("rebuild")
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)  # source_file is relative to the repository root
-        return build_release(Path("raw"), out, "1.0.0", schema_dir=Path("schema")).release
+        return build_release(Path("raw"), out, PUBLISHED.name[1:], schema_dir=Path("schema")).release
 
 
-def test_the_published_release_is_valid() -> None:
-    assert [str(p) for p in validate_release(PUBLISHED, ROOT / "raw")] == []
+@pytest.mark.parametrize("release", RELEASES, ids=lambda p: p.name)
+def test_every_published_release_is_valid(release: Path) -> None:
+    assert [str(p) for p in validate_release(release, ROOT / "raw")] == []
 
 
 @pytest.mark.parametrize("table", TABLES)
