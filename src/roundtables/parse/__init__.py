@@ -22,6 +22,7 @@ from roundtables.models import Claim
 from roundtables.parse.claims import extract_claims
 from roundtables.parse.event import build_event, build_panels
 from roundtables.parse.people import read_people
+from roundtables.parse.prose_speakers import prose_speakers
 from roundtables.parse.rawtext import check_event_id, decode_raw, read_raw, sha256_hex
 from roundtables.parse.result import ParsedEvent, PersonMention
 from roundtables.parse.structure import Structure, read_structure
@@ -63,6 +64,7 @@ def parse_text(
         raise RawTextError("the file is empty", path=where, code="empty")
     st = read_structure(text, path=str(where))
     people = read_people(st)
+    people += prose_speakers(st, people)
     event = build_event(
         st,
         event_id=event_id,

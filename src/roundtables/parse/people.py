@@ -130,6 +130,11 @@ def _key(name: str) -> tuple[str, str]:
     return (words[0], words[-1])
 
 
+def same_person(one: str, other: str) -> bool:
+    """Whether two spellings name one person: same first and last name (``Evan S. Medeiros``)."""
+    return _key(one) == _key(other)
+
+
 class _Collector:
     def __init__(self) -> None:
         self.people: dict[tuple[str, str], _Person] = {}
@@ -266,7 +271,7 @@ _PROPER_OBJECT_RE = re.compile(
 )
 
 
-def _in_office(sentence: str, m: NameMatch) -> bool:
+def in_office(sentence: str, m: NameMatch) -> bool:
     """Whether a name is introduced by a current office of state (``Chinese President X``), not by
     ``Former ...`` or by an organization's title (``Carnegie President X``)."""
     title = _OFFICE_RE.search(sentence[: m.start])
@@ -302,7 +307,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         if role == "speaker" and not lead:
             continue
         for p in parse_name_list(sentence, m.end())[0]:
-            if role != "host" or not _in_office(sentence, p.match):
+            if role != "host" or not in_office(sentence, p.match):
                 col.add_listed(p, role, panel)
     for m in _MOD_VERB_RE.finditer(sentence):
         for n in _subject(sentence, m.start(), fallback=True):
@@ -311,7 +316,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         if _hosts_named_event(sentence, m.end()):
             continue
         for n in _subject(sentence, m.start(), fallback=True):
-            if not _in_office(sentence, n.match):
+            if not in_office(sentence, n.match):
                 col.add_listed(n, "host", panel)
     if re.search(
         r"\bdiscussants?\b[^.]{0,20}?\b(?:included|were|are|include)\b\s*:?", sentence, re.IGNORECASE

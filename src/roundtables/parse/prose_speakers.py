@@ -1,0 +1,89 @@
+"""People named in running prose as the speaker of a report: ``Li Ming, dean of ..., said ...``.
+
+News reports and institute write-ups of a dialogue rarely list their
+participants: they introduce each one where they first speak. A name counts as
+a person of the event when it is the subject of a reporting verb (``Dawn
+Nakagawa, executive vice president of X, said``; ``veteran diplomat Wu Jianmin
+suggested``), the agent after an inverted one (``..., said Graham Allison, a
+scholar from Y``) or the source of ``according to``. Its role is ``speaker``;
+its description (the title before the name and the appositive after it) gives
+its title, nationality and affiliations. People only talked about (``President
+X said last week``: a current office of state), bylines and authors have no such
+report in the summary and stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from roundtables.parse.descriptions import describe
+from roundtables.parse.lexicon import EXPRESSIONS, REPORTING_VERBS
+from roundtables.parse.names import NameMatch, names_in, person_slug
+from roundtables.parse.organizations import orgs_in
+from roundtables.parse.people import in_office, same_person, sentences
+from roundtables.parse.result import PersonMention
+from roundtables.parse.speakers import word_trie
+from roundtables.parse.structure import Structure
+
+_FINITE = word_trie(form for verb in (*REPORTING_VERBS, *EXPRESSIONS) for form in verb.finite)
+_ADVERBS = r"(?:(?:also|further|then|later|however|too|again|once\s+again|[a-z]+ly)\s+){0,2}"
+_AFTER_NAME = re.compile(
+    r"\s*(?:\((?:ret\.?|retd\.?|retired)\)\s*)?(?:[A-Z]{2,5}\s+)?"
+    rf"(?P<appositive>,\s*[^;:“”\"()]{{1,160}}?(?:,\s*|\s+))?{_ADVERBS}(?:{_FINITE})(?![\w’'-])"
+)
+"""A reporting verb after a name, past an optional appositive: ``X, director of Y, said``."""
+_CLAUSE_WORDS = r"(?:that|whether|if|how|why|what|when|as|to|and|but|or|which|who|while|because|the|a|an)"
+_BEFORE_NAME = re.compile(
+    rf"(?:(?<![\w’'-])(?:{_FINITE})|(?<![\w-])[Aa]ccording\s+to)\s+"
+    rf"(?P<title>(?:(?!{_CLAUSE_WORDS}\s)[\w’'.-]+\s+){{0,6}}?)$"
+)
+"""An inverted report or ``according to`` before a name: ``..., said veteran diplomat X``."""
+_POSSESSIVE = re.compile(r"[’']s?\b")
+_TITLE_BEFORE = re.compile(r"(?:^|[,;:(—–]\s*|\s)(?P<title>(?:[a-z][\w’'-]*\s+|[A-Z][\w.’'-]*\s+){1,5})$")
+_APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?P<appositive>[^;:“”\"()]{1,160}?)(?=\s*(?:,|[.!?]?$|\s+said\b))")
+
+
+def _reported(sentence: str, m: NameMatch) -> tuple[str, str] | None:
+    """The words describing a name that a sentence reports as speaking (before, after), or None."""
+    after = _AFTER_NAME.match(sentence, m.end)
+    if after is not None:
+        before = _TITLE_BEFORE.search(sentence, 0, m.start - len(m.prefix) if m.prefix else m.start)
+        return (before.group("title") if before else m.prefix), (after.group("appositive") or "")
+    inverted = _BEFORE_NAME.search(sentence, 0, m.start - len(m.prefix) if m.prefix else m.start)
+    if inverted is not None and not _POSSESSIVE.match(sentence, m.end):
+        appositive = _APPOSITIVE_AFTER.match(sentence, m.end)
+        return f"{inverted.group('title')} {m.prefix}", appositive.group("appositive") if appositive else ""
+    return None
+
+
+def prose_speakers(
+    st: Structure, people: Sequence[tuple[PersonMention, tuple[int, ...]]]
+) -> list[tuple[PersonMention, tuple[int, ...]]]:
+    """People the body introduces only by reporting what they said, in text order, not yet in ``people``."""
+    known = [p.name for p, _ in people]
+    found: list[tuple[PersonMention, tuple[int, ...]]] = []
+    for u in st.units:
+        if u.kind != "para":
+            continue
+        for sentence in sentences(st.span(u)):
+            for m in names_in(sentence):
+                if any(same_person(m.name, name) for name in known) or in_office(sentence, m):
+                    continue
+                words = _reported(sentence, m)
+                if words is None:
+                    continue
+                before, appositive = words
+                described = describe(before, appositive)
+                person = PersonMention(
+                    person_id=person_slug(m.name),
+                    name=m.name,
+                    role="speaker",
+                    affiliations=tuple(orgs_in(appositive)) if appositive else (),
+                    bio=None,
+                    title=described.title,
+                    nationality=described.nationality,
+                )
+                known.append(m.name)
+                found.append((person, (u.panel,)))
+    return found
