@@ -131,8 +131,17 @@ def _key(name: str) -> tuple[str, str]:
 
 
 def same_person(one: str, other: str) -> bool:
-    """Whether two spellings name one person: same first and last name (``Evan S. Medeiros``)."""
-    return _key(one) == _key(other)
+    """Whether two spellings name one person: same first and last name (``Evan S. Medeiros``), or the
+    same last name and one first name the other's initial (``K. Sarybay``, ``Kairat Sarybay``)."""
+    if _key(one) == _key(other):
+        return True
+    a, b = one.lower().split(), other.lower().split()
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    first_a, first_b = a[0].rstrip("."), b[0].rstrip(".")
+    return (len(first_a) == 1 and first_b.startswith(first_a)) or (
+        len(first_b) == 1 and first_a.startswith(first_b)
+    )
 
 
 class _Collector:

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from roundtables.parse.descriptions import describe
+from roundtables.parse.geography import country_code
 from roundtables.parse.lexicon import EXPRESSIONS, REPORTING_VERBS
 from roundtables.parse.names import NameMatch, names_in, person_slug
 from roundtables.parse.organizations import orgs_in
@@ -30,9 +32,12 @@ _FINITE = word_trie(form for verb in (*REPORTING_VERBS, *EXPRESSIONS) for form i
 _ADVERBS = r"(?:(?:also|further|then|later|however|too|again|once\s+again|[a-z]+ly)\s+){0,2}"
 _AFTER_NAME = re.compile(
     r"\s*(?:\((?:ret\.?|retd\.?|retired)\)\s*)?(?:[A-Z]{2,5}\s+)?"
-    rf"(?P<appositive>,\s*[^;:“”\"()]{{1,160}}?(?:,\s*|\s+))?{_ADVERBS}(?:{_FINITE})(?![\w’'-])"
+    r"(?P<post>\s*(?:from|of|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'.&-]*)*)?"
+    r"(?:\s*,\s*(?:however|too|also|in\s+turn|for\s+(?:his|her)\s+part|meanwhile)\s*,)?"
+    rf"(?P<appositive>,\s*[^;:“”\"()]{{1,160}}?(?:,\s*|\s+))?\s*{_ADVERBS}(?:{_FINITE})(?![\w’'-])"
 )
-"""A reporting verb after a name, past an optional appositive: ``X, director of Y, said``."""
+"""A reporting verb after a name, past an optional post-modifier and appositive: ``X of Y said``,
+``X, director of Y, said``, ``X from Korea, however, warned``."""
 _CLAUSE_WORDS = r"(?:that|whether|if|how|why|what|when|as|to|and|but|or|which|who|while|because|the|a|an)"
 _BEFORE_NAME = re.compile(
     rf"(?:(?<![\w’'-])(?:{_FINITE})|(?<![\w-])[Aa]ccording\s+to)\s+"
@@ -49,12 +54,25 @@ def _reported(sentence: str, m: NameMatch) -> tuple[str, str] | None:
     after = _AFTER_NAME.match(sentence, m.end)
     if after is not None:
         before = _TITLE_BEFORE.search(sentence, 0, m.start - len(m.prefix) if m.prefix else m.start)
-        return (before.group("title") if before else m.prefix), (after.group("appositive") or "")
+        return (before.group("title") if before else m.prefix), " ".join(
+            part for part in (after.group("post"), after.group("appositive")) if part
+        )
     inverted = _BEFORE_NAME.search(sentence, 0, m.start - len(m.prefix) if m.prefix else m.start)
     if inverted is not None and not _POSSESSIVE.match(sentence, m.end):
         appositive = _APPOSITIVE_AFTER.match(sentence, m.end)
         return f"{inverted.group('title')} {m.prefix}", appositive.group("appositive") if appositive else ""
     return None
+
+
+_FROM_PLACE = re.compile(
+    r"^\s*from\s+(?:the\s+)?(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*(?:,|$)"
+)
+
+
+def _origin(description: str) -> str | None:
+    """``Kim Tae-woo from South Korea``: a person from a country comes from it."""
+    m = _FROM_PLACE.match(description)
+    return country_code(m.group("place")) if m is not None else None
 
 
 def prose_speakers(
@@ -63,18 +81,25 @@ def prose_speakers(
     """People the body introduces only by reporting what they said, in text order, not yet in ``people``."""
     known = [p.name for p, _ in people]
     found: list[tuple[PersonMention, tuple[int, ...]]] = []
+    fuller: dict[int, str] = {}
     for u in st.units:
         if u.kind != "para":
             continue
         for sentence in sentences(st.span(u)):
             for m in names_in(sentence):
-                if any(same_person(m.name, name) for name in known) or in_office(sentence, m):
+                if in_office(sentence, m):
+                    continue
+                if any(same_person(m.name, name) for name in known):
+                    for i, (earlier, _panels) in enumerate(found):
+                        if same_person(m.name, earlier.name) and len(m.name) > len(earlier.name):
+                            fuller[i] = m.name
                     continue
                 words = _reported(sentence, m)
                 if words is None:
                     continue
                 before, appositive = words
                 described = describe(before, appositive)
+                nationality = described.nationality or _origin(appositive)
                 person = PersonMention(
                     person_id=person_slug(m.name),
                     name=m.name,
@@ -82,8 +107,11 @@ def prose_speakers(
                     affiliations=tuple(orgs_in(appositive)) if appositive else (),
                     bio=None,
                     title=described.title,
-                    nationality=described.nationality,
+                    nationality=nationality,
                 )
                 known.append(m.name)
                 found.append((person, (u.panel,)))
+    for i, name in fuller.items():
+        person, panels = found[i]
+        found[i] = (replace(person, name=name, person_id=person_slug(name)), panels)
     return found
