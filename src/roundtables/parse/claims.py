@@ -729,7 +729,11 @@ def extract_claims(
             if subject is not None:
                 if subject.form != "pronoun":
                     entry = registry.resolve(subject, block.section, number)
-                    takes_floor = entry is not None and _TOPIC_VERB.match(s, subject.end) is not None
+                    takes_floor = (
+                        entry is not None
+                        and subject.role_class != "event"
+                        and _TOPIC_VERB.match(s, subject.end) is not None
+                    )
                     current = _Current(entry, subject.text) if takes_floor and entry is not None else None
                 continue
             if current is not None:

@@ -176,7 +176,7 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("describe", "describes", "described", "describing", needs_clause=True, takes_as=True),
     _verb("mention", "mentions", "mentioned", "mentioning", needs_clause=True),
     _verb("indicate", "indicates", "indicated", "indicating", needs_clause=True),
-    _verb("reiterate", "reiterates", "reiterated", "reiterating", needs_clause=True),
+    _verb("reiterate", "reiterates", "reiterated", "reiterating"),
     _verb("affirm", "affirms", "affirmed", "affirming"),
     _verb("reaffirm", "reaffirms", "reaffirmed", "reaffirming"),
     _verb("assess", "assesses", "assessed", "assessing", parenthetical_only=True),
@@ -252,6 +252,9 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _particle("lay out", _LAY, "out"),
     _particle("set out", _SET, "out"),
     _particle("set forth", _SET, "forth"),
+    ReportingVerb(
+        "talk about", "talk about", "talks about", "talked about", "talking about", needs_clause=True
+    ),
 )
 """Every reporting verb the genre uses; the lemma is the claim's ``cue``.
 
@@ -784,6 +787,11 @@ SPEAKER_DETERMINERS: dict[str, str] = {
     "a group of": "indefinite",
     "a couple of": "indefinite",
     "a handful of": "indefinite",
+    "virtually all": "indefinite",
+    "nearly all": "indefinite",
+    "almost all": "indefinite",
+    "virtually all of the": "definite",
+    "nearly all of the": "definite",
 }
 """Quantifiers and determiners before a role noun, and whether they start a new speaker."""
 
@@ -1018,8 +1026,25 @@ ROLE_NOUNS: tuple[RoleNoun, ...] = (
     RoleNoun("host", "hosts", kind_class="host"),
     RoleNoun("side", "sides", kind_class="side", collective=True),
     RoleNoun("delegation", "delegations", kind_class="side", collective=True),
+    *(
+        RoleNoun(noun, noun + "s", kind_class="event", collective=True)
+        for noun in (
+            "conference",
+            "seminar",
+            "forum",
+            "workshop",
+            "symposium",
+            "dialogue",
+            "roundtable",
+            "group",
+        )
+    ),
 )
 """Role nouns of the genre, singular (the ``role`` value) and plural.
+
+Nouns of class ``event`` (``the conference concluded that ...``) are the voice
+of a conference report: a group claim of its participants, whose role is the
+noun the text last used for them (else ``participant``), as the spec settles.
 
 Nouns outside this table still name a speaker when they look like person
 nouns (:data:`PERSON_NOUN_SUFFIXES`); the table holds the frequent ones, the
@@ -1383,6 +1408,12 @@ BARE_PLURAL_ROLES: frozenset[str] = frozenset(
         "specialists",
         "researchers",
         "academics",
+        "representatives",
+        "officials",
+        "diplomats",
+        "observers",
+        "policymakers",
+        "leaders",
     }
 )
 """Plurals that name a group of participants with no determiner (``Panelists agreed``)."""

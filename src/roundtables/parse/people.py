@@ -86,6 +86,12 @@ _CHAIN_GAP_RE = re.compile(
     rf"(?P<aff>\s*,[^,;]{{1,150}}|{_OF_PHRASE}(?:\s*,[^,;]{{1,150}})?)?\s*(?:,|,?\s+and|,?\s+as well as)\s+"
     r"(?:[A-Z][\w’'.\-–]*\s+|(?:of|for|on|in|the|&)\s+){0,8}"
 )
+_GROUP_LIST_RE = re.compile(
+    r"\b(?:panelists|panellists|speakers|participants|guests|experts|scholars|delegates|members|"
+    r"delegation|panel)\s+(?:(?:that\s+)?(?:included|includes|including|such\s+as|comprised|were)|of)\s*:?\s+",
+    re.IGNORECASE,
+)
+"""A participant noun opening a list of names: ``speakers included ...``, ``panelists including ...``."""
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|says|argued|argues|noted|notes|stated|states|agreed|agree|added|remarked|warned|suggested|"
     r"believed|believe|contended|pointed out|emphasized|emphasised|stressed|observed|concluded|asserted|"
@@ -350,6 +356,10 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
     for _start, end in attendance:
         for p in parse_name_list(sentence, end)[0]:
             col.add_listed(p, "participant", panel)
+    for m in _GROUP_LIST_RE.finditer(sentence):
+        # ``panelists including A of X, B of Y, and C``: a list of participants anywhere in the body.
+        for p in parse_name_list(sentence, m.end())[0]:
+            col.add_listed(replace(p, group=sentence[: m.end()]), "speaker", panel)
     if not lead:
         return
     for m in _TRIGGER_RE.finditer(sentence):

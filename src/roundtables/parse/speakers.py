@@ -505,7 +505,7 @@ class SpeakerRegistry:
             model = next((e for e in groups if e.section == section), groups[0] if groups else None)
         if model is not None:
             nationality, role, role_class = model.nationality, model.role, model.role_class
-        if role is None and mention.kind == "group" and mention.form != "name":
+        if role_class == "event" or (role is None and mention.kind == "group" and mention.form != "name"):
             # ``It was agreed``, ``Some``: the noun the text last used for the participants.
             last_group = next((e for e in reversed(self.speakers) if e.kind == "group" and e.role), None)
             role = last_group.role if last_group is not None else "participant"

@@ -451,6 +451,11 @@ def _has_structure(st: Structure) -> bool:
     return any(u.kind == "para" and len(_words(st.span(u))) >= 5 for u in st.units)
 
 
+_BY_LINE_RE = re.compile(r"^(?:Moderated|Chaired|Hosted|Organized|Organised|Presented)\s+by\s", re.IGNORECASE)
+_MAX_LOCATION_WORDS = 8
+"""A location line names a place (``Beijing``, ``Carnegie Endowment, Washington, DC``), in a few words."""
+
+
 def _read_header(st: Structure, units: list[Unit]) -> None:
     """Classify the page header (navigation, title, date, location) before the first sentence."""
     text = st.text
@@ -469,6 +474,8 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
         elif (
             is_sentence(line)
             or _LIST_LINE_RE.match(line)
+            or _BY_LINE_RE.match(line)
+            or _agenda_person(line, "person")
             or (idx + 1 < len(units) and _name_line(line) and _is_bio_start(st, units, idx))
             or len(_words(line)) > 25
             or _cap_ratio(line) < 0.6
@@ -520,11 +527,13 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
             if i < title_i:
                 zone[i].kind = "nav"
     if title_i is not None or dates:
-        loc = []
+        loc: list[str] = []
         for i in range(after, len(zone)):
             u = zone[i]
-            if u.kind == "headerline":
+            if u.kind == "headerline" and len(loc) < 2:
                 piece = re.sub(r"\s*\(map\)$", "", text[u.start : u.end]).strip()
+                if len(_words(piece)) > _MAX_LOCATION_WORDS:
+                    break
                 if piece:
                     loc.append(piece)
                 u.kind = "location"
@@ -665,7 +674,7 @@ def _agenda_person(line: str, previous: str) -> bool:
         return False
     if _INNER_SENTENCE_RE.search(line) or _SENTENCE_END_RE.search(line.rstrip()):
         return False
-    return _CAPS_SURNAME_RE.search(line[: m.end]) is not None or previous in ("person", "list")
+    return _CAPS_SURNAME_RE.search(line[: m.end]) is not None or previous in ("person", "list", "heading")
 
 
 def _glued_rest(text: str, u: Unit) -> int | None:
