@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 
 from roundtables.errors import RawTextError
 from roundtables.parse.blocks import Block
@@ -261,7 +262,7 @@ def is_headingish(text: str) -> bool:
     words = _words(text)
     if not words or len(words) > 16 or len(text) > 140:
         return False
-    if is_sentence(text) or text.endswith((",", ";")):
+    if is_sentence(text) or text.endswith((",", ";")) or re.search(r",\s+[a-z]", text):
         return False
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
@@ -277,11 +278,30 @@ def is_tags(text: str) -> bool:
 _PARTIAL_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
 
 
+def _chrome_phrases() -> tuple[str, ...]:
+    data = resources.files("roundtables.parse").joinpath("data", "chrome.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#"))
+
+
+CHROME_PHRASES: tuple[str, ...] = _chrome_phrases()
+"""Openings of page-chrome lines (``Updated: ...``, ``Print Mail ...``, ``© Copyright``), as data."""
+_CHROME_RE = re.compile(
+    "|".join(re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in CHROME_PHRASES)
+)
+_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\b|\|")
+"""A clock time or a pipe: a publication stamp or a breadcrumb (``15 settembre 2024 | 12.40``)."""
+
+
 def is_nav(text: str) -> bool:
     """Page furniture: navigation words, a byline, a link line (``... »``), a date without a year,
-    a publication date (``News | July 25, 2018``: when the page was posted, not when the event was)."""
+    a publication date (``News | July 25, 2018``: when the page was posted, not when the event was),
+    a chrome line of :data:`CHROME_PHRASES`, a short stamp with a clock time or a pipe."""
     low = " ".join(text.lower().split())
     if low in NAV_LINES or low.endswith(("»", "›")):
+        return True
+    if _CHROME_RE.match(low) or (len(low.split()) <= 12 and _STAMP_RE.search(low) and not is_sentence(text)):
+        return True
+    if re.match(r"By [A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:\s*(?:,|and|in)\s|\s*$|\s*\()", text):
         return True
     dated = re.match(r"[A-Za-z ]{2,20}\s*\|\s*(.+)$", text)
     if dated and parse_date_line(dated.group(1)):
@@ -424,6 +444,8 @@ def read_structure(text: str, *, path: str | None = None) -> Structure:
             elif is_nav(text[first.start : first.end]):
                 first.kind = "nav"
     _read_header(st, units)
+    if st.title is None:
+        _headline(st, units)
     _read_body(st, units)
     _agenda_panels_are_not_sections(st)
     _assign_panels(st)
@@ -543,6 +565,25 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
         if u.kind == "headerline":
             u.kind = "pending"
     _unzone(zone)
+
+
+_MAX_HEADLINE_WORDS = 20
+
+
+def _headline(st: Structure, units: list[Unit]) -> None:
+    """A news page's headline: the first line of the text, short, with no full stop, before the body
+    (``China-Japan forum ends with message of hope``). It is the title, not a paragraph or a section."""
+    first = next((u for u in units if u.kind not in ("nav", "date", "time", "image")), None)
+    if first is None or first is units[-1] or first.bullet:
+        return
+    line = " ".join(st.text[first.start : first.end].split())
+    words = _words(line)
+    if not 3 <= len(words) <= _MAX_HEADLINE_WORDS or line.endswith((".", ":", ";", ",", "!")):
+        return
+    if _LIST_LINE_RE.match(line) or _agenda_person(line, "person") or parse_date_line(line):
+        return
+    first.kind = "title"
+    st.title = line
 
 
 def _unzone(zone: list[Unit]) -> None:
