@@ -15,6 +15,7 @@ start from the Arrow table::
 from __future__ import annotations
 
 import functools
+import hashlib
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 
 PACKAGED_RELEASE = "_release"
 """Folder inside the installed package that holds ``vX.Y.Z/`` of the latest release."""
+PACKAGED_RAW = "_raw"
+"""Folder inside the installed package that holds the raw folder the shipped release was built from."""
 
 R = TypeVar("R", bound=Record)
 
@@ -44,6 +47,18 @@ def shipped_root() -> Path | None:
     repo = Path(__file__).resolve().parents[2]
     if (repo / "pyproject.toml").is_file() and (repo / "dist-data").is_dir():
         return repo / "dist-data"
+    return None
+
+
+def shipped_raw() -> Path | None:
+    """The raw folder the shipped release was built from: the package's copy, else (in a source
+    checkout) the repository's ``raw/``; None when this installation carries none."""
+    packaged = files("roundtables").joinpath(PACKAGED_RAW)
+    if packaged.is_dir():
+        return Path(str(packaged))
+    repo = Path(__file__).resolve().parents[2]
+    if (repo / "pyproject.toml").is_file() and (repo / "raw").is_dir():
+        return repo / "raw"
     return None
 
 
@@ -162,6 +177,41 @@ def table(name: str, version: str | None = None, *, path: str | Path | None = No
         return pq.read_table(source)
     except OSError as err:
         raise ReleaseError(f"not a readable Parquet file: {err}", path=source) from None
+
+
+def raw_text(
+    event_id: str,
+    version: str | None = None,
+    *,
+    path: str | Path | None = None,
+    raw: str | Path | None = None,
+) -> str:
+    """The decoded raw text of one event, as its offsets count: ``text[c.sentence_start:c.sentence_end]``.
+
+    Read from ``raw`` (default: the raw texts shipped in the package) and
+    checked against the event's ``source_sha256``, so offsets never point into
+    another text than the one the release was built from.
+    """
+    match = [e for e in events(version, path=path) if e.event_id == event_id]
+    if not match:
+        raise ReleaseError(f"no event {event_id!r} in this release")
+    folder = Path(raw) if raw is not None else shipped_raw()
+    if folder is None:
+        raise ReleaseError("this installation carries no raw texts; pass raw= the folder holding them")
+    source = folder / f"{event_id}.txt"
+    if not source.is_file():
+        raise ReleaseError(
+            "no raw text for this event here (the package carries the raw texts of the release it ships; "
+            "for another corpus pass raw=)",
+            path=source,
+        )
+    data = source.read_bytes()
+    if hashlib.sha256(data).hexdigest() != match[0].source_sha256:
+        raise ReleaseError(
+            f"not the text event {event_id} was built from (its SHA-256 differs from source_sha256)",
+            path=source,
+        )
+    return source.read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)
