@@ -162,6 +162,36 @@ def info(
             echo(line)
 
 
+@app.command("evaluate")
+def evaluate_command(
+    release: Annotated[
+        Path | None, typer.Argument(help="A release folder (default: the release shipped in the package).")
+    ] = None,
+    gold: Annotated[
+        Path | None,
+        typer.Option(help="Folder of gold files <event_id>.json (default: the seeds' annotations shipped)."),
+    ] = None,
+    raw: Annotated[
+        Path | None,
+        typer.Option(help="Folder of the annotated raw texts (default: the gold folder's parent)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print every figure and detail as JSON.")] = False,
+    details: Annotated[bool, typer.Option(help="Also list every miss, extra claim and wrong field.")] = False,
+) -> None:
+    """Score a release against hand annotations: claims found, attribution, speakers, people, event fields."""
+    import json
+
+    from roundtables.evaluate import evaluate_default
+
+    with reported():
+        result = evaluate_default(release, gold, raw)
+    if as_json:
+        echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in result.lines(details):
+            echo(line)
+
+
 @app.command("download")
 def download_command(
     version: Annotated[str, typer.Argument(help="The release to fetch, e.g. 1.0.0.")],
