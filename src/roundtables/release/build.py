@@ -41,7 +41,7 @@ from roundtables.errors import RawTextError, RecordError, RejectedFilesError, Re
 from roundtables.models import EVENT_ID_PATTERN
 from roundtables.parse.result import ParsedEvent
 from roundtables.provenance import SOURCES_FILE, WithSources, check_sources, read_sources
-from roundtables.release import datapackage
+from roundtables.release import datapackage, metadata
 from roundtables.release.people import PeopleMerger
 from roundtables.release.problems import Problem
 from roundtables.release.records import TABLES, SchemaSet, check_record
@@ -242,6 +242,7 @@ def build_release(
             stats = {w.table: w.close() for w in writers}
             schema_stats = [write_text_file(staging / n, t) for n, t in schemas.files().items()]
             desc = datapackage.descriptor(version, stats, schema_stats, [r.as_json() for r in rejected])
+            desc = metadata.complete(staging, desc, raw)  # the corpus's metadata, accuracy, card, Croissant
             write_text_file(staging / datapackage.DESCRIPTOR_NAME, datapackage.render(desc))
             status = publish(staging, out / f"v{version}")
         except BaseException:
