@@ -58,6 +58,7 @@ from roundtables.release.writer import (
 SEMVER = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
 _EVENT_ID = re.compile(EVENT_ID_PATTERN)
 
+ID_RULE = "a letter or digit, then letters, digits, '.', '_' or '-'"
 CORPUS_FILES = (SOURCES_FILE, "dataset.toml", "gold")
 """Entries of a raw folder that describe the corpus rather than hold an event text."""
 
@@ -111,7 +112,7 @@ def raw_files(raw: Path) -> tuple[list[Path], list[Problem]]:
                 Problem("not-raw-text", source, "the raw folder holds only event texts named <event_id>.txt")
             )
         elif not _EVENT_ID.match(path.stem):
-            rejected.append(Problem("bad-id", source, f"{path.stem!r} is not a valid event id"))
+            rejected.append(Problem("bad-id", source, f"{path.stem!r} is not a valid event id ({ID_RULE})"))
         else:
             files.append(path)
     if not files and not rejected:
