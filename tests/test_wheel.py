@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from handmade_release import write_release
+from roundtables import __version__
 from roundtables.registry import parse_registry, registry_text, release_entries, release_versions
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,3 +112,16 @@ def test_fresh_venv_loads_the_shipped_release(tmp_path: Path) -> None:
     raw = (ROOT / "raw" / f"{first['event_id']}.txt").read_text(encoding="utf-8")
     assert out[2] == repr(raw[first["sentence_start"] : first["sentence_end"]])
     assert out[3] == "True"
+
+    # the CLI after a pip install, outside the checkout: version, info and the seeds' accuracy, offline
+    script = venv / ("Scripts/roundtables.exe" if os.name == "nt" else "bin/roundtables")
+
+    def cli(*args: str) -> str:
+        done = subprocess.run(
+            [str(script), *args], cwd=tmp_path, env=env, check=True, capture_output=True, text=True
+        )
+        return done.stdout
+
+    assert cli("--version").strip() == f"roundtables {__version__} (shipped release: {latest})"
+    assert json.loads(cli("info", "--json"))["counts"]["claims"] == len(lines)
+    assert json.loads(cli("evaluate", "--json"))["events_scored"] == 2
