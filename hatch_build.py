@@ -1,7 +1,12 @@
 """Hatch build hook: the wheel carries the latest ``dist-data/vX.Y.Z/`` as ``roundtables/_release/vX.Y.Z/``.
 
-The latest is found at build time, so publishing a release needs no edit here
-or in pyproject.toml. Editable installs read ``dist-data/`` in place instead.
+It also carries the raw folder the release is built from (``raw/``: the texts,
+``sources.tsv``, ``dataset.toml`` and the ``gold/`` annotations) as
+``roundtables/_raw/``, so ``roundtables.raw_text(event_id)`` and
+``roundtables evaluate`` work after a pip install, and ``CITATION.cff`` as
+``roundtables/CITATION.cff``. The latest release is found at build time, so
+publishing a release needs no edit here or in pyproject.toml. Editable
+installs read ``dist-data/`` and ``raw/`` in place instead.
 """
 
 from __future__ import annotations
@@ -13,6 +18,15 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 VERSION_DIR = re.compile(r"^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+
+
+def visible_files(folder: Path) -> list[Path]:
+    """Every file under ``folder`` but hidden ones (locks, partial downloads, editor files)."""
+    return [
+        path
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    ]
 
 
 def latest_release(dist_data: Path) -> Path | None:
@@ -33,8 +47,10 @@ class ShippedReleaseHook(BuildHookInterface):  # type: ignore[type-arg]
             raise RuntimeError(
                 "dist-data/ holds no release (vX.Y.Z/): run `roundtables build` before building the wheel"
             )
-        target = f"roundtables/_release/{latest.name}"
-        for path in sorted(latest.rglob("*")):
-            relative = path.relative_to(latest)
-            if path.is_file() and not any(part.startswith(".") for part in relative.parts):
-                build_data["force_include"][str(path)] = f"{target}/{relative.as_posix()}"
+        shipped = {f"roundtables/_release/{latest.name}": latest, "roundtables/_raw": Path(self.root) / "raw"}
+        for target, folder in shipped.items():
+            for path in visible_files(folder) if folder.is_dir() else []:
+                build_data["force_include"][str(path)] = f"{target}/{path.relative_to(folder).as_posix()}"
+        citation = Path(self.root) / "CITATION.cff"
+        if citation.is_file():
+            build_data["force_include"][str(citation)] = "roundtables/CITATION.cff"

@@ -25,6 +25,8 @@ RELEASE_FILES = {
     "person.schema.json",
     "claim.schema.json",
     "datapackage.json",
+    "README.md",
+    "croissant.json",
 }
 
 
@@ -134,9 +136,9 @@ def test_descriptor_declares_every_file_with_size_hash_and_rows(corpus: Path, tm
     build_fake(corpus, tmp_path / "out")
     release = tmp_path / "out" / "v1.0.0"
     descriptor = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
-    assert descriptor["name"] == "roundtables"
+    assert descriptor["name"] == "raw"  # no raw/dataset.toml: named after its folder, no licence claimed
     assert descriptor["version"] == "1.0.0"
-    assert descriptor["licenses"] and descriptor["sources"]
+    assert descriptor["licenses"] == [] and descriptor["sources"] == []
     by_path = {r["path"]: r for r in descriptor["resources"]}
     assert set(by_path) == {n for n in RELEASE_FILES if n.endswith((".jsonl", ".parquet"))}
     digests = hashes(release)

@@ -52,7 +52,8 @@ def test_build_names_every_rejected_file(project: Path) -> None:
     (project / "raw" / "bad.txt").write_bytes(b"")
     (project / "raw" / "README").write_text("x\n", encoding="utf-8")
     result = runner.invoke(app, ["build"])
-    assert result.exit_code == 3
+    assert result.exit_code == 2  # bad input, as the README says
+    assert result.stderr.startswith("error [rejected]: no release written")
     assert "raw/bad.txt: [empty]" in result.stderr
     assert "raw/README: [not-raw-text]" in result.stderr
     assert not (project / "dist-data" / f"v{VERSION}").exists()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import socket
+import stat
 import threading
 from collections.abc import Iterator
 from functools import partial
@@ -15,6 +17,7 @@ from typing import Any, ClassVar
 import pytest
 from typer.testing import CliRunner
 
+import roundtables
 import roundtables.fetch
 from handmade_release import write_release
 from roundtables.cli import app
@@ -246,3 +249,87 @@ def test_every_fetched_file_matches_its_registry_hash(
     folder = download(VERSION, tmp_path / "cache", server.url, registry=registry)
     for name in leftovers(folder):
         assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == registry[f"v{VERSION}/{name}"]
+
+
+def test_a_failed_download_leaves_nothing_new(
+    server: Server, registry: dict[str, str], tmp_path: Path
+) -> None:
+    served = server.root / f"v{VERSION}" / "people.jsonl"
+    served.write_bytes(served.read_bytes() + b"\n")
+    dest = tmp_path / "new" / "dest"
+    with pytest.raises(ChecksumError):
+        download(VERSION, dest, server.url, registry=registry)
+    assert not (tmp_path / "new").exists()  # no file, no empty v0.1.0/, not even the folders it made
+
+    kept = download(VERSION, dest, server.url, registry=registry, files=["claims.jsonl"])
+    with pytest.raises(ChecksumError):
+        download(VERSION, dest, server.url, registry=registry)
+    assert leftovers(kept) == ["claims.jsonl"] and leftovers(dest) == [f"v{VERSION}"]
+
+
+def test_a_plain_path_is_a_file_mirror(published: Path, registry: dict[str, str], tmp_path: Path) -> None:
+    folder = download(VERSION, tmp_path / "cache", str(published), registry=registry)
+    assert leftovers(folder) == sorted(p.name for p in (published / f"v{VERSION}").iterdir())
+    assert resolve_base_url(str(published)) == published.resolve().as_uri()
+
+
+def test_a_base_url_that_is_neither_is_refused_in_one_line(registry: dict[str, str], tmp_path: Path) -> None:
+    with pytest.raises(DownloadError, match=r"neither a URL .* nor an existing folder"):
+        download(VERSION, tmp_path / "cache", str(tmp_path / "nowhere"), registry=registry)
+    with pytest.raises(DownloadError, match="unsupported URL scheme 'ftp'"):
+        download(VERSION, tmp_path / "cache", "ftp://example.invalid/data", registry=registry)
+    assert not (tmp_path / "cache").exists()
+
+
+def test_cli_plain_path_base_url(
+    published: Path, registry: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(roundtables.fetch, "shipped_registry", lambda: registry)
+    runner = CliRunner()
+    ok = runner.invoke(
+        app, ["download", VERSION, "--dest", str(tmp_path / "d"), "--base-url", str(published)]
+    )
+    assert ok.exit_code == 0, ok.output
+    bad = runner.invoke(
+        app, ["download", VERSION, "--dest", str(tmp_path / "e"), "--base-url", "no/such/dir"]
+    )
+    assert bad.exit_code == 4
+    assert bad.output.strip().splitlines() == [
+        "error [download]: no/such/dir: the base URL is neither a URL (http://, https://, file://) "
+        "nor an existing folder"
+    ]
+
+
+def test_a_damaged_cached_file_found_offline_says_so(
+    server: Server, registry: dict[str, str], tmp_path: Path
+) -> None:
+    folder = download(VERSION, tmp_path / "cache", server.url, registry=registry, files=["events.jsonl"])
+    (folder / "events.jsonl").write_bytes(b"{}\n")
+    server.stop()
+    with pytest.raises(DownloadError) as caught:
+        download(VERSION, tmp_path / "cache", server.url, registry=registry, files=["events.jsonl"])
+    reason = caught.value.reason
+    assert reason.startswith("the cached copy of events.jsonl was damaged")
+    assert "has been removed; fetching it again failed: cannot reach the server" in reason
+    assert leftovers(folder) == []
+
+
+@pytest.mark.parametrize(("umask", "file_mode", "dir_mode"), [(0o022, 0o644, 0o755), (0o027, 0o640, 0o750)])
+def test_cached_files_follow_the_umask(
+    server: Server, registry: dict[str, str], tmp_path: Path, umask: int, file_mode: int, dir_mode: int
+) -> None:
+    old = os.umask(umask)
+    try:
+        folder = download(VERSION, tmp_path / "cache", server.url, registry=registry)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(folder.stat().st_mode) == dir_mode
+    assert {stat.S_IMODE((folder / n).stat().st_mode) for n in leftovers(folder)} == {file_mode}
+
+
+def test_the_shipped_version_is_served_from_the_package(tmp_path: Path) -> None:
+    shipped = roundtables.shipped_version()
+    assert shipped is not None
+    folder = download(shipped, tmp_path / "cache", closed_port_url())  # the real registry, no server
+    for path in sorted(roundtables.release_dir().iterdir()):
+        assert (folder / path.name).read_bytes() == path.read_bytes()

@@ -10,7 +10,7 @@ import pyarrow as pa
 import pytest
 
 from roundtables.errors import SchemaDriftError
-from roundtables.models import RECORD_TYPES
+from roundtables.models import RECORD_TYPES, SCHEMA_VERSION
 from roundtables.schema import (
     REGENERATE_COMMAND,
     arrow_schema,
@@ -49,8 +49,8 @@ def test_schema_files_are_valid_2020_12_with_metadata(name: str) -> None:
     doc = json.loads(generated_schema_files()[name])
     jsonschema.Draft202012Validator.check_schema(doc)
     assert doc["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert doc["$id"].endswith(":1.0.0")
-    assert doc["title"] and doc["description"] and doc["version"] == "1.0.0"
+    assert doc["$id"].endswith(f":{SCHEMA_VERSION}")
+    assert doc["title"] and doc["description"] and doc["version"] == SCHEMA_VERSION
 
 
 def test_arrow_schema_nests_speaker_and_lists() -> None:

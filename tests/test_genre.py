@@ -1,4 +1,6 @@
-"""The parser on the project's own annotated genre texts, scored by the evaluation's score.py.
+"""The parser on the project's own annotated genre texts, scored by ``roundtables.evaluate``.
+
+(``tests/test_evaluate.py`` holds ``evaluate`` to the evaluation's ``score.py`` on the same texts.)
 
 These are regression floors on texts the parser was later tuned on, not a
 measure of generalization (that figure, on unseen texts, is in the README).
@@ -6,46 +8,23 @@ measure of generalization (that figure, on unseen texts, is in the README).
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from roundtables.evaluate import evaluate
 from roundtables.release import build_release
 
 ROOT = Path(__file__).resolve().parents[1]
 GENRE = ROOT / "tests" / "genre"
-SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    if not SCORE.is_file():
-        pytest.skip("../shared/eval/score.py is not beside the repository")
     out = tmp_path_factory.mktemp("genre")
     summary = build_release(GENRE / "raw", out, "0.0.1", schema_dir=ROOT / "schema")
     assert summary.rejected == ()
-    result = out / "score.json"
-    subprocess.run(
-        [
-            sys.executable,
-            str(SCORE),
-            "--raw",
-            str(GENRE / "raw"),
-            "--release",
-            str(summary.release),
-            "--gold",
-            str(GENRE / "gold"),
-            "--json",
-            str(result),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    loaded: dict[str, object] = json.loads(result.read_text(encoding="utf-8"))
-    return loaded
+    return evaluate(summary.release, GENRE / "gold", GENRE / "raw").as_json()
 
 
 def test_every_genre_text_is_annotated() -> None:

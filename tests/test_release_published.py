@@ -8,6 +8,7 @@ as they were published: they are checked, never rebuilt.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -60,3 +61,10 @@ def test_parquet_has_the_same_schema_and_rows(rebuilt: Path, table: str) -> None
 def test_schema_files_are_identical(rebuilt: Path) -> None:
     for path in sorted(rebuilt.glob("*.schema.json")):
         assert path.read_bytes() == (PUBLISHED / path.name).read_bytes()
+
+
+def test_events_carry_the_sources_manifest(rebuilt: Path) -> None:
+    for line in (rebuilt / "events.jsonl").read_text(encoding="utf-8").splitlines():
+        event = json.loads(line)
+        assert event["publisher"] == "Carnegie–Tsinghua Center for Global Policy"
+        assert event["source_url"] is None and event["retrieved"] is None  # not known for the seeds

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from handmade_release import write_release
+from roundtables import __version__
 from roundtables.registry import parse_registry, registry_text, release_entries, release_versions
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,6 +97,10 @@ def test_fresh_venv_loads_the_shipped_release(tmp_path: Path) -> None:
         "import roundtables\n"
         "print(len(roundtables.claims()))\n"
         "print(roundtables.shipped_version(), roundtables.__file__)\n"
+        "c = roundtables.claims()[0]\n"
+        "print(repr(roundtables.raw_text(c.event_id)[c.sentence_start : c.sentence_end]))\n"
+        "from importlib.resources import files\n"
+        "print(files('roundtables').joinpath('CITATION.cff').is_file())\n"
     )
     out = subprocess.run(
         [str(python), "-c", code], cwd=tmp_path, env=env, check=True, capture_output=True, text=True
@@ -102,3 +108,20 @@ def test_fresh_venv_loads_the_shipped_release(tmp_path: Path) -> None:
     lines = (ROOT / "dist-data" / f"v{latest}" / "claims.jsonl").read_text(encoding="utf-8").splitlines()
     assert out[0] == str(len(lines))
     assert out[1].startswith(f"{latest} {venv}")
+    first = json.loads(lines[0])
+    raw = (ROOT / "raw" / f"{first['event_id']}.txt").read_text(encoding="utf-8")
+    assert out[2] == repr(raw[first["sentence_start"] : first["sentence_end"]])
+    assert out[3] == "True"
+
+    # the CLI after a pip install, outside the checkout: version, info and the seeds' accuracy, offline
+    script = venv / ("Scripts/roundtables.exe" if os.name == "nt" else "bin/roundtables")
+
+    def cli(*args: str) -> str:
+        done = subprocess.run(
+            [str(script), *args], cwd=tmp_path, env=env, check=True, capture_output=True, text=True
+        )
+        return done.stdout
+
+    assert cli("--version").strip() == f"roundtables {__version__} (shipped release: {latest})"
+    assert json.loads(cli("info", "--json"))["counts"]["claims"] == len(lines)
+    assert json.loads(cli("evaluate", "--json"))["events_scored"] == 2

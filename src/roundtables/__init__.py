@@ -7,6 +7,8 @@
     roundtables.table("claims")             # a pyarrow Table (.to_pandas(), polars.from_arrow(...))
     roundtables.download("1.0.0")           # another release, verified, into the per-user cache
     roundtables.claims(version="1.0.0")     # read it (downloaded on first use)
+    roundtables.raw_text(event_id)          # the raw text a claim's offsets count in
+    roundtables.release_dir()               # the folder of the shipped release (for DuckDB, polars ...)
 
 Importing the package reads no data and imports nothing heavy: the readers are
 loaded on first use.
@@ -29,6 +31,8 @@ _LAZY = {
     "event": "roundtables.readers",
     "EventRecords": "roundtables.readers",
     "shipped_version": "roundtables.readers",
+    "raw_text": "roundtables.readers",
+    "release_dir": "roundtables.readers",
     "download": "roundtables.fetch",
 }
 
@@ -42,6 +46,8 @@ __all__ = [
     "events",
     "panels",
     "people",
+    "raw_text",
+    "release_dir",
     "shipped_version",
     "table",
 ]
@@ -55,6 +61,8 @@ if TYPE_CHECKING:
         events,
         panels,
         people,
+        raw_text,
+        release_dir,
         shipped_version,
         table,
     )

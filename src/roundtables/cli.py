@@ -20,8 +20,22 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from roundtables import __version__
+        from roundtables.readers import shipped_version
+
+        typer.echo(f"roundtables {__version__} (shipped release: {shipped_version() or 'none'})")
+        raise typer.Exit()
+
+
 @app.callback()
-def main() -> None:
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
     """Build, check, compare and fetch releases of the roundtables dataset."""
 
 
@@ -145,20 +159,54 @@ def diff(
 
 @app.command()
 def info(
-    release: Annotated[Path, typer.Argument(help="A release folder, e.g. dist-data/v1.0.0.")],
+    release: Annotated[
+        Path | None,
+        typer.Argument(help="A release folder, e.g. dist-data/v1.0.0 (default: the release shipped)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """Counts per table and the first distributions: claims per event, speakers, cues."""
     import json
 
+    from roundtables.readers import release_dir
     from roundtables.release import release_info
 
     with reported():
-        result = release_info(release)
+        result = release_info(release if release is not None else release_dir())
     if as_json:
         echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
     else:
         for line in result.lines():
+            echo(line)
+
+
+@app.command("evaluate")
+def evaluate_command(
+    release: Annotated[
+        Path | None, typer.Argument(help="A release folder (default: the release shipped in the package).")
+    ] = None,
+    gold: Annotated[
+        Path | None,
+        typer.Option(help="Folder of gold files <event_id>.json (default: the seeds' annotations shipped)."),
+    ] = None,
+    raw: Annotated[
+        Path | None,
+        typer.Option(help="Folder of the annotated raw texts (default: the gold folder's parent)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print every figure and detail as JSON.")] = False,
+    details: Annotated[bool, typer.Option(help="Also list every miss, extra claim and wrong field.")] = False,
+) -> None:
+    """Score a release against hand annotations: claims found, attribution, speakers, people, event fields."""
+    import json
+
+    from roundtables.evaluate import evaluate_default
+
+    with reported():
+        result = evaluate_default(release, gold, raw)
+    if as_json:
+        echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in result.lines(details):
             echo(line)
 
 

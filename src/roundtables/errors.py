@@ -3,8 +3,10 @@
     RoundtablesError            every error this package raises on purpose
     ├── RawTextError            a raw event text cannot be read or parsed
     ├── RecordError             a record fails the models or the published JSON Schema
+    ├── InputError              other bad input: a sources manifest, dataset metadata, gold file, filter
     ├── SchemaDriftError        schema/ differs from what the models generate
     ├── ReleaseError            a release cannot be built, read or checked
+    │   ├── RejectedFilesError  raw files were rejected, so no release was written (bad input: exit 2)
     │   ├── ReleaseExistsError  the version is already published with other content
     │   └── ReleaseLockedError  another build of the same output folder is running
     └── DownloadError           a release cannot be fetched
@@ -58,6 +60,19 @@ class RecordError(RoundtablesError):
     exit_code = 2
 
 
+class InputError(RoundtablesError):
+    """Bad input other than a raw text: ``code`` says which (``bad-sources``, ``bad-metadata``,
+    ``bad-gold``, ``bad-filter``)."""
+
+    exit_code = 2
+
+    def __init__(
+        self, reason: str, *, path: str | Path | None = None, line: int | None = None, code: str = "bad-input"
+    ) -> None:
+        self.code = code
+        super().__init__(reason, path=path, line=line)
+
+
 class SchemaDriftError(RoundtablesError):
     """The files in ``schema/`` are not what the models generate."""
 
@@ -70,6 +85,13 @@ class ReleaseError(RoundtablesError):
 
     code = "release"
     exit_code = 3
+
+
+class RejectedFilesError(ReleaseError):
+    """Raw files were rejected, so nothing was written: the input is bad, not the release."""
+
+    code = "rejected"
+    exit_code = 2
 
 
 class ReleaseExistsError(ReleaseError):

@@ -1,9 +1,12 @@
 """Fetch a published release over HTTP into a per-user cache or a chosen folder.
 
-Each file is streamed to a hidden temporary file next to its destination,
-checked against the registry shipped in the package, and only then renamed
-into place, so a file under its final name is always whole and verified.
-Files already in place are re-hashed and reused without touching the network.
+Missing files are streamed into a hidden staging folder in the cache, each
+checked against the registry shipped in the package; only when all have
+arrived is the staging folder moved into place (renamed whole as ``vX.Y.Z``
+when that folder is new), so a failed download leaves nothing behind and a
+file under its final name is always whole and verified. Files already in
+place are re-hashed and reused without touching the network; the files of
+the release shipped in the package are copied from it.
 
 (The module is not called ``download`` so that ``roundtables.download`` stays
 the function.)
@@ -15,7 +18,9 @@ import contextlib
 import hashlib
 import http.client
 import os
-import tempfile
+import re
+import secrets
+import shutil
 import urllib.error
 import urllib.request
 from collections.abc import Iterable, Mapping
@@ -34,9 +39,30 @@ DEFAULT_TIMEOUT = 60.0
 _CHUNK = 1 << 16
 
 
+_SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://")
+SCHEMES = ("http", "https", "file")
+
+
 def resolve_base_url(explicit: str | None = None) -> str:
-    """The argument, else ``$ROUNDTABLES_BASE_URL``, else :data:`DEFAULT_BASE_URL`."""
+    """The argument, else ``$ROUNDTABLES_BASE_URL``, else :data:`DEFAULT_BASE_URL`.
+
+    A plain path to a folder laid out like ``dist-data/`` is a mirror too: it
+    becomes its ``file://`` URL. Anything else is one :class:`DownloadError`.
+    """
     chosen = explicit or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    match = _SCHEME.match(chosen)
+    if match is None:
+        folder = Path(chosen).expanduser()
+        if not folder.is_dir():
+            raise DownloadError(
+                "the base URL is neither a URL (http://, https://, file://) nor an existing folder",
+                path=chosen,
+            )
+        return folder.resolve().as_uri()
+    if match["scheme"].lower() not in SCHEMES:
+        raise DownloadError(
+            f"unsupported URL scheme {match['scheme']!r} (use http, https or file)", path=chosen
+        )
     return chosen.rstrip("/")
 
 
@@ -82,7 +108,11 @@ def download(
     """Fetch release ``version`` (all its files, or only ``files``) and return its folder ``DEST/vX.Y.Z``.
 
     ``dest`` defaults to :func:`resolve_cache_dir`. Files already there whose SHA-256
-    matches the registry are kept and nothing is fetched for them.
+    matches the registry are kept and nothing is fetched for them; files of the
+    release shipped in the package are copied from it, never fetched. The others
+    are fetched into a hidden staging folder beside the version's folder and moved
+    in only when every one of them arrived whole and verified: a failed download
+    leaves nothing new behind (no file, no empty ``vX.Y.Z/``, no ``DEST`` it created).
     """
     version = normalize_version(version)
     entries = release_files(version, registry)
@@ -92,33 +122,96 @@ def download(
         raise UnknownVersionError(
             f"release {version} has no file {', '.join(unknown)} (it has: {', '.join(entries)})"
         )
-    folder = resolve_cache_dir(dest) / f"v{version}"
-    root = resolve_base_url(base_url)
-    for name in wanted:
-        target = folder / name
-        if _verified(target, entries[name]):
-            continue
-        fetch_file(f"{root}/v{version}/{name}", target, entries[name], timeout=timeout)
+    cache = resolve_cache_dir(dest)
+    folder = cache / f"v{version}"
+    damaged = [name for name in wanted if _damaged(folder / name, entries[name])]
+    missing = [name for name in wanted if not (folder / name).is_file()]
+    if not missing:
+        return folder
+    created = _make_dirs(cache)
+    staging = cache / f".v{version}-{secrets.token_hex(4)}.part"
+    try:
+        staging.mkdir()  # the umask decides its mode, as for any folder the user makes
+        root: str | None = None
+        for name in missing:
+            if _copy_shipped(version, name, entries[name], staging / name):
+                continue
+            root = root or resolve_base_url(base_url)
+            try:
+                fetch_file(f"{root}/v{version}/{name}", staging / name, entries[name], timeout=timeout)
+            except DownloadError as err:
+                if name in damaged:
+                    raise type(err)(
+                        f"the cached copy of {name} was damaged (its SHA-256 differed from the registry's) "
+                        f"and has been removed; fetching it again failed: {err.reason}",
+                        path=err.path,
+                    ) from None
+                raise
+        _move_in(staging, folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        for made in reversed(created):
+            with contextlib.suppress(OSError):
+                made.rmdir()  # only when still empty
+        raise
     return folder
 
 
-def _verified(path: Path, sha256: str) -> bool:
-    """True for a file already in place with the right hash; a damaged one is removed."""
-    if not path.is_file():
+def _make_dirs(folder: Path) -> list[Path]:
+    """Create ``folder`` and its missing parents; the ones created, outermost first."""
+    created = []
+    for path in reversed([folder, *folder.parents]):
+        if not path.exists():
+            path.mkdir()
+            created.append(path)
+    return created
+
+
+def _damaged(path: Path, sha256: str) -> bool:
+    """True for a file in place whose SHA-256 is not the registry's; it is removed."""
+    if not path.is_file() or sha256_file(path) == sha256:
         return False
-    if sha256_file(path) == sha256:
-        return True
     path.unlink()
-    return False
+    return True
+
+
+def _copy_shipped(version: str, name: str, sha256: str, target: Path) -> bool:
+    """Copy a file of the release shipped in the package (no network); False when it is not there."""
+    from roundtables.readers import shipped_root
+
+    root = shipped_root()
+    source = root / f"v{version}" / name if root is not None else None
+    if source is None or not source.is_file() or sha256_file(source) != sha256:
+        return False
+    with source.open("rb") as src, target.open("xb") as out:
+        shutil.copyfileobj(src, out)
+    return True
+
+
+def _move_in(staging: Path, folder: Path) -> None:
+    """The whole staging folder becomes ``folder``; or, when ``folder`` exists, each file moves into it."""
+    if not folder.exists():
+        try:
+            os.rename(staging, folder)
+            return
+        except OSError:  # another download created it meanwhile
+            pass
+    folder.mkdir(exist_ok=True)
+    for path in sorted(staging.iterdir()):
+        os.replace(path, folder / path.name)
+    staging.rmdir()
 
 
 def fetch_file(url: str, target: Path, sha256: str, *, timeout: float = DEFAULT_TIMEOUT) -> Path:
-    """Stream ``url`` into ``target`` if and only if the whole body arrives and its SHA-256 is ``sha256``."""
+    """Stream ``url`` into ``target`` if and only if the whole body arrives and its SHA-256 is ``sha256``.
+
+    The body goes to a hidden ``.<name>.<random>.part`` file beside ``target``,
+    created like any file (its mode follows the umask), renamed into place once verified.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    tmp = Path(tmp_name)
+    tmp = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
     try:
-        with os.fdopen(fd, "wb") as out:
+        with tmp.open("xb") as out:
             digest = _stream(url, out, timeout)
         if digest != sha256:
             raise ChecksumError(

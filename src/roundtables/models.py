@@ -12,7 +12,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
+"""1.1.0 added the provenance fields of Event (source_url, publisher, retrieved), optional with
+default null, so records of schema 1.0.0 still validate."""
 
 EVENT_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 PANEL_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*/p[1-9][0-9]*$"
@@ -21,6 +23,7 @@ PERSON_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 COUNTRY_PATTERN = r"^[A-Z]{2}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+URL_PATTERN = r"^https?://[^\s/]+[^\s]*$"
 
 EventFormat = Literal[
     "roundtable",
@@ -62,6 +65,21 @@ class Event(Record):
         description="Path of the raw file relative to the repository root, with / separators."
     )
     source_sha256: str = Field(pattern=SHA256_PATTERN, description="Hex SHA-256 of the raw file's bytes.")
+    source_url: str | None = Field(
+        default=None,
+        pattern=URL_PATTERN,
+        description="Address of the page the raw text was taken from (raw/sources.tsv); null when unknown.",
+    )
+    publisher: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Who published that page, as raw/sources.tsv names them; null when unknown.",
+    )
+    retrieved: str | None = Field(
+        default=None,
+        pattern=DATE_PATTERN,
+        description="ISO date (YYYY-MM-DD) the page was retrieved (raw/sources.tsv); null when unknown.",
+    )
     date: str | None = Field(
         pattern=DATE_PATTERN,
         description="ISO date (YYYY-MM-DD) the text gives; null when it gives none (never guessed).",
@@ -77,7 +95,7 @@ class Event(Record):
     )
     sections: list[str] = Field(description="The body's section headings, in order.")
 
-    @field_validator("date")
+    @field_validator("date", "retrieved")
     @classmethod
     def _real_date(cls, value: str | None) -> str | None:
         if value is not None:

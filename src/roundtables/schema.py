@@ -167,6 +167,100 @@ def _table_rows(model: type[BaseModel], prefix: str = "") -> list[str]:
     return rows
 
 
+def example_records() -> dict[str, Record]:
+    """One invented record per table, as the dictionary shows them (validated by the models)."""
+    from roundtables.models import Claim, Event, Panel, PanelMember, Person, Speaker
+
+    event = Event(
+        event_id="042_example",
+        source_file="raw/042_example.txt",
+        source_sha256="0" * 64,
+        source_url="https://example.org/events/2019/03/maritime-roundtable",
+        publisher="Example Institute",
+        retrieved="2024-05-01",
+        date="2019-03-14",
+        title="Maritime Security in East Asia",
+        location="Beijing",
+        host_organization="Example Institute",
+        format="roundtable",
+        off_the_record=True,
+        sections=["Coast Guards", "Next Steps"],
+    )
+    panel = Panel(
+        panel_id="042_example/p1",
+        event_id="042_example",
+        title=None,
+        members=[
+            PanelMember(person_id="ada-lane", role="host"),
+            PanelMember(person_id="chen-wei", role="discussant"),
+        ],
+        represented=["CN", "US"],
+    )
+    person = Person(
+        person_id="chen-wei",
+        name="Chen Wei",
+        affiliations=["Harbor Institute"],
+        bio=None,
+        event_ids=["042_example"],
+    )
+    claim = Claim(
+        claim_id="042_example/c003",
+        event_id="042_example",
+        panel_id="042_example/p1",
+        section="Coast Guards",
+        topic=None,
+        text="joint patrols would lower the risk of collisions",
+        sentence_start=1204,
+        sentence_end=1290,
+        cue="argue",
+        attribution="explicit",
+        speaker=Speaker(
+            mention="One Chinese scholar",
+            kind="individual",
+            nationality="CN",
+            role="scholar",
+            key="s2",
+            person_id=None,
+        ),
+    )
+    return {"events": event, "panels": panel, "people": person, "claims": claim}
+
+
+def _values_section() -> list[str]:
+    from roundtables.vocabulary import PANEL_ROLES, cue_values, nationality_codes, speaker_roles
+
+    def listing(values: tuple[str, ...]) -> str:
+        return ", ".join(f"`{v}`" for v in values)
+
+    return [
+        "",
+        "## Values",
+        "",
+        "Read from the parser's word lists (`roundtables.vocabulary`); a reader's filter given a "
+        "value outside them raises `bad-filter`.",
+        "",
+        "- `panels.members.role`, in the order that decides a person named in two ways: "
+        f"{listing(PANEL_ROLES)}.",
+        f"- `claims.cue` (the reporting verb's lemma; null for a continued claim): {listing(cue_values())}.",
+        "- `claims.speaker.role`: the head noun of the mention, singular and lower case; the nouns the "
+        f"parser knows are {listing(speaker_roles())}; a named speaker may carry a title "
+        "(`vice president`, `director`).",
+        f"- `claims.speaker.nationality` and `panels.represented`: {listing(nationality_codes())}.",
+    ]
+
+
+def _examples_section() -> list[str]:
+    parts = [
+        "",
+        "## Example records",
+        "",
+        "Invented, but shaped as the release holds them (in a release each is one JSONL line).",
+    ]
+    for table, record in example_records().items():
+        parts += ["", f"`{table}`:", "", "```json", record.model_dump_json(indent=2), "```"]
+    return parts
+
+
 def data_dictionary() -> str:
     """The Markdown data dictionary (docs/data-dictionary.md), generated from the models."""
     parts = [
@@ -189,4 +283,5 @@ def data_dictionary() -> str:
             "|---|---|---|",
             *_table_rows(model),
         ]
+    parts += _values_section() + _examples_section()
     return "\n".join(parts) + "\n"

@@ -4,8 +4,12 @@ Decisions (the spec leaves them to us):
 
 - Raw files are the ``*.txt`` files of the raw folder, read in name order
   (so the release's row order is stable). Names starting with ``.`` are
-  ignored (``.gitkeep``, ``.DS_Store``); any other entry, or a ``.txt`` whose
+  ignored (``.gitkeep``, ``.DS_Store``), and so are the corpus's own files
+  (:data:`CORPUS_FILES`: the sources manifest, the dataset metadata, the
+  ``gold/`` annotations); any other entry, or a ``.txt`` whose
   stem is not a valid event id, is rejected with a reason, never skipped silently.
+- The sources manifest (:mod:`roundtables.provenance`) is checked before
+  anything is parsed; each event gets its row's URL, publisher and date.
 - ``source_file`` is the raw file's path relative to the current directory
   when it lies under it (the repository root when run from there), with ``/``
   separators; otherwise ``<raw folder name>/<file name>``.
@@ -33,10 +37,11 @@ from typing import Literal, Protocol
 from pydantic import ValidationError
 
 from roundtables import DATASET_VERSION
-from roundtables.errors import RawTextError, RecordError, ReleaseError
+from roundtables.errors import RawTextError, RecordError, RejectedFilesError, ReleaseError
 from roundtables.models import EVENT_ID_PATTERN
 from roundtables.parse.result import ParsedEvent
-from roundtables.release import datapackage
+from roundtables.provenance import SOURCES_FILE, WithSources, check_sources, read_sources
+from roundtables.release import datapackage, metadata
 from roundtables.release.people import PeopleMerger
 from roundtables.release.problems import Problem
 from roundtables.release.records import TABLES, SchemaSet, check_record
@@ -52,6 +57,10 @@ from roundtables.release.writer import (
 
 SEMVER = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
 _EVENT_ID = re.compile(EVENT_ID_PATTERN)
+
+ID_RULE = "a letter or digit, then letters, digits, '.', '_' or '-'"
+CORPUS_FILES = (SOURCES_FILE, "dataset.toml", "gold")
+"""Entries of a raw folder that describe the corpus rather than hold an event text."""
 
 Progress = Callable[[int, int, Path], None]
 """``progress(done, total, path)``: called after each raw file."""
@@ -95,7 +104,7 @@ def raw_files(raw: Path) -> tuple[list[Path], list[Problem]]:
     files: list[Path] = []
     rejected: list[Problem] = []
     for path in sorted(raw.iterdir(), key=lambda p: p.name):
-        if path.name.startswith("."):
+        if path.name.startswith(".") or path.name in CORPUS_FILES:
             continue
         source = source_file_for(path, raw)
         if not path.is_file() or path.suffix != ".txt":
@@ -103,7 +112,7 @@ def raw_files(raw: Path) -> tuple[list[Path], list[Problem]]:
                 Problem("not-raw-text", source, "the raw folder holds only event texts named <event_id>.txt")
             )
         elif not _EVENT_ID.match(path.stem):
-            rejected.append(Problem("bad-id", source, f"{path.stem!r} is not a valid event id"))
+            rejected.append(Problem("bad-id", source, f"{path.stem!r} is not a valid event id ({ID_RULE})"))
         else:
             files.append(path)
     if not files and not rejected:
@@ -167,7 +176,7 @@ def _default_parser() -> ParseFile:
 
 def _rejected_error(rejected: list[Problem], total: int) -> ReleaseError:
     listing = "".join(f"\n  {r}" for r in rejected)
-    return ReleaseError(
+    return RejectedFilesError(
         f"no release written: {len(rejected)} of {total} raw files rejected "
         f"(fix them, or build with --skip-invalid to publish without them):{listing}"
     )
@@ -195,8 +204,10 @@ def build_release(
     """
     check_version(version)
     schemas = SchemaSet.published(schema_dir)
-    parse_file = parse or _default_parser()
     files, rejected = raw_files(raw)
+    sources = read_sources(raw)
+    check_sources(sources, [p.stem for p in files], raw)
+    parse_file = WithSources(parse or _default_parser(), sources)
     total = len(files) + len(rejected)
     with build_lock(out):
         staging = staging_dir(out, version)
@@ -232,6 +243,7 @@ def build_release(
             stats = {w.table: w.close() for w in writers}
             schema_stats = [write_text_file(staging / n, t) for n, t in schemas.files().items()]
             desc = datapackage.descriptor(version, stats, schema_stats, [r.as_json() for r in rejected])
+            desc = metadata.complete(staging, desc, raw)  # the corpus's metadata, accuracy, card, Croissant
             write_text_file(staging / datapackage.DESCRIPTOR_NAME, datapackage.render(desc))
             status = publish(staging, out / f"v{version}")
         except BaseException:

@@ -71,6 +71,11 @@ def _ranked(counter: Counter[str]) -> dict[str, int]:
 def release_info(directory: Path) -> Info:
     """Counts and distributions of the release in ``directory``."""
     version = load_descriptor(directory).get("version")
+    return summarize(directory, version if isinstance(version, str) else None)
+
+
+def summarize(directory: Path, version: str | None) -> Info:
+    """Counts and distributions of the tables in ``directory`` (also a release still being built)."""
     counts = dict.fromkeys(TABLES, 0)
     per_event: Counter[str] = Counter()
     years: Counter[str] = Counter()
@@ -91,7 +96,7 @@ def release_info(directory: Path) -> Info:
         speakers.setdefault((claim["event_id"], claim["speaker"]["key"]), claim["speaker"])
     values = list(per_event.values()) or [0]
     return Info(
-        version=version if isinstance(version, str) else None,
+        version=version,
         counts=counts,
         claims_per_event={
             "min": min(values),

@@ -2,7 +2,8 @@
 
 Checked, in this order (a problem never stops the check; all are listed):
 
-- files: every resource and schema file listed in ``datapackage.json`` exists
+- files: every resource, schema file and metadata file (the dataset card
+  ``README.md``, ``croissant.json``) listed in ``datapackage.json`` exists
   with its ``bytes`` and ``sha256`` hash (``missing-file``, ``bytes-mismatch``,
   ``hash-mismatch``); nothing else is in the folder (``extra-file``; hidden
   files such as a download's lock are not the release's); each
@@ -94,11 +95,12 @@ class _Check:
             self.add("bad-descriptor", DESCRIPTOR_NAME, "no list of resources")
             resources = []
         listed: list[dict[str, Any]] = [r for r in resources if isinstance(r, dict)]
-        schema_files = self.meta.get("schema_files", [])
-        if not isinstance(schema_files, list):
-            self.add("bad-descriptor", DESCRIPTOR_NAME, "roundtables.schema_files is not a list")
-            schema_files = []
-        listed += [s for s in schema_files if isinstance(s, dict)]
+        for key in ("schema_files", "metadata_files"):
+            extra_files = self.meta.get(key, [])
+            if not isinstance(extra_files, list):
+                self.add("bad-descriptor", DESCRIPTOR_NAME, f"roundtables.{key} is not a list")
+                extra_files = []
+            listed += [s for s in extra_files if isinstance(s, dict)]
         known = {DESCRIPTOR_NAME}
         for entry in listed:
             name = entry.get("path")

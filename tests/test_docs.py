@@ -1,0 +1,79 @@
+"""Docs and behaviour agree: every error code is documented, the README's examples run, links exist."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roundtables import errors
+
+ROOT = Path(__file__).resolve().parents[1]
+ERRORS_DOC = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+_RAISED = re.compile(
+    r"(?:\bcode\s*(?::\s*str\s*)?=\s*|\bCODE\s*=\s*|Problem\(\s*|\.add\(\s*)\"([a-z][a-z0-9-]+)\""
+)
+
+
+def codes_in_source() -> set[str]:
+    found = set()
+    for path in (ROOT / "src" / "roundtables").rglob("*.py"):
+        found |= set(_RAISED.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_every_error_code_the_code_raises_is_documented() -> None:
+    codes = codes_in_source()
+    assert {"not-raw-text", "no-structure", "bad-gold", "hash-mismatch"} <= codes  # the scan sees them
+    missing = sorted(c for c in codes if f"`{c}`" not in ERRORS_DOC)
+    assert missing == [], f"docs/errors.md does not list {missing}"
+
+
+def test_documented_exit_codes_are_the_exceptions_exit_codes() -> None:
+    rows = re.findall(r"^\| `([a-z0-9-]+)` \| (\d) \|", ERRORS_DOC, flags=re.MULTILINE)
+    by_code = {
+        cls.code: cls.exit_code
+        for cls in vars(errors).values()
+        if isinstance(cls, type) and issubclass(cls, errors.RoundtablesError) and "code" in vars(cls)
+    }
+    by_code |= {"raw-text": errors.RawTextError.exit_code, "bad-input": errors.InputError.exit_code}
+    for code, exit_code in rows:
+        expected = by_code.get(code, errors.InputError.exit_code)  # bad-sources, bad-gold ... are InputErrors
+        assert int(exit_code) == expected, code
+
+
+def test_the_no_structure_rule_is_stated_as_the_parser_applies_it() -> None:
+    from roundtables.errors import RawTextError
+    from roundtables.parse.structure import read_structure
+
+    with pytest.raises(RawTextError) as caught:
+        read_structure("Buy milk and bread.\n")  # four words, no list, no bio
+    assert caught.value.code == "no-structure"
+    rule = "no paragraph of at least five words, no name list and no bio"
+    assert rule in " ".join(README.split()) and rule in " ".join(ERRORS_DOC.split())
+
+
+def python_blocks(text: str) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+
+
+def test_the_readme_examples_run(tmp_path: Path) -> None:
+    blocks = python_blocks(README)
+    assert len(blocks) >= 2
+    pytest.importorskip("duckdb")
+    pytest.importorskip("polars")
+    pytest.importorskip("pandas")
+    for block in blocks:
+        done = subprocess.run([sys.executable, "-c", block], cwd=tmp_path, capture_output=True, text=True)
+        assert done.returncode == 0, f"{block}\n{done.stderr[-2000:]}"
+
+
+@pytest.mark.parametrize("doc", sorted(p.name for p in (ROOT / "docs").glob("*.md")))
+def test_doc_links_exist(doc: str) -> None:
+    text = (ROOT / "docs" / doc).read_text(encoding="utf-8")
+    for target in re.findall(r"\]\(([^)#:]+)\)", text):
+        assert (ROOT / "docs" / target).exists(), f"{doc} links to missing {target}"
