@@ -18,7 +18,8 @@ def cue_values() -> tuple[str, ...]:
     from roundtables.parse import lexicon
 
     verbs = (*lexicon.REPORTING_VERBS, *lexicon.EXPRESSIONS, lexicon.ACCORDING_TO)
-    return tuple(sorted({v.lemma for v in verbs} | set(lexicon.VIEW_NOUNS) | {lexicon.QUESTION_CUE}))
+    lemmas = {v.lemma for v in verbs} - lexicon.QUESTION_LEMMAS  # a reported question is no claim
+    return tuple(sorted(lemmas | set(lexicon.VIEW_NOUNS)))
 
 
 @functools.cache
@@ -31,10 +32,12 @@ def nationality_codes() -> tuple[str, ...]:
 
 @functools.cache
 def speaker_roles() -> tuple[str, ...]:
-    """The head nouns the parser knows for ``speaker.role``; a title (``vice president``) may occur too."""
-    from roundtables.parse import lexicon
+    """The head nouns and titles the parser knows for ``speaker.role`` (a noun read from its ending,
+    ``economist``, may occur too); an event noun (``the conference``) gives the participants' noun."""
+    from roundtables.parse import descriptions, lexicon
 
-    return tuple(sorted({noun.singular for noun in lexicon.ROLE_NOUNS}))
+    nouns = {noun.singular for noun in lexicon.ROLE_NOUNS if noun.kind_class != "event"}
+    return tuple(sorted(nouns | set(descriptions.TITLES.values()) | descriptions.RANKS))
 
 
 PANEL_ROLES = ROLE_ORDER
