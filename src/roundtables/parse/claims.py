@@ -404,6 +404,8 @@ class _SentenceReader:
             return None
         if (verb.parenthetical_only and not takes_that) or (verb.needs_clause and not takes_clause):
             return None
+        if not _WORD_CHAR.search(after):
+            return None  # ``between provinces and states.``: a noun, not a verb with content
         if earlier:
             return _Cue(verb, start, end, "coord", None, earlier[-1])
         subject = self._subject_of_verb_phrase(s, coordinator.start())

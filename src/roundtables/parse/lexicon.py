@@ -1805,7 +1805,7 @@ QUESTION_VERBS: tuple[str, ...] = ("asked", "wondered", "inquired", "enquired")
 QUESTION_LEMMAS: frozenset[str] = frozenset({"ask", "wonder"})
 """Verbs that report a question, never a claim: ``asked whether ...``, ``wondered how ...``."""
 
-POST_PREPOSITIONS: tuple[str, ...] = ("from", "in", "at", "among", "within")
+POST_PREPOSITIONS: tuple[str, ...] = ("from", "in", "at", "among", "within", "to")
 """Prepositions of a speaker's post-modifier: ``participants from all four countries``."""
 
 POST_MODIFIER_NOUNS: tuple[str, ...] = (
@@ -1831,6 +1831,16 @@ POST_MODIFIER_NOUNS: tuple[str, ...] = (
     "world",
     "camp",
     "camps",
+    "conference",
+    "dialogue",
+    "forum",
+    "seminar",
+    "meeting",
+    "roundtable",
+    "workshop",
+    "summit",
+    "talks",
+    "event",
 )
 """Nouns that may close a speaker's post-modifier; a capitalized word may too (``experts at Fudan``).
 

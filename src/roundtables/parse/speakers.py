@@ -236,6 +236,15 @@ def _name_tokens(name: str) -> list[str]:
     return tokens
 
 
+_ORIGIN_WORD = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:an|ese|ish|ic|i)\b")
+
+
+def _origin_words(text: str) -> set[str]:
+    """The capitalized origin words of a mention (``The European participant`` -> European): a definite
+    mention with one points back only to a speaker described by the same word."""
+    return {m.group(0) for m in _ORIGIN_WORD.finditer(text)}
+
+
 class MentionReader:
     """Finds speaker mentions in a sentence, knowing the event's named people."""
 
@@ -252,6 +261,7 @@ class MentionReader:
         if names:
             self._names = re.compile(
                 rf"{_MENTION_START}{_TITLE}(?P<name>{word_alternation(names)})(?![\w-]|\s+[A-Z][a-z])"
+                r"(?P<origin>\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?![\w’'-]))?"
             )
 
     def _fullmatch(self, text: str, start: int, end: int, last_head: int) -> re.Match[str] | None:
@@ -338,13 +348,15 @@ class MentionReader:
             person = next(iter(ids)) if len(ids) == 1 else None
         said = _described_before(m.string, m.start())
         address = _described_before(m.string, m.start("name")).title
+        origin = m.group("origin")
+        nationality = said.nationality or (country_code(origin.split(None, 1)[1]) if origin else None)
         return Mention(
             start,
             end,
             text,
             "name",
             "individual",
-            said.nationality,
+            nationality,
             said.title,
             person_id=person,
             name=token,
@@ -579,10 +591,13 @@ class SpeakerRegistry:
         Chinese scholar``, not a nearer Chinese participant. With no
         antecedent, the mention starts a new speaker with its own role.
         """
+        origin = _origin_words(mention.text)
         fitting = [
             entry
             for entry in reversed(self.speakers)
-            if entry.kind == "individual" and mention.nationality in (None, entry.nationality)
+            if entry.kind == "individual"
+            and mention.nationality in (None, entry.nationality)
+            and origin <= _origin_words(entry.mention)
         ]
         any_fits = mention.role in GENERIC_ROLES
         same_role = next((entry for entry in fitting if entry.role == mention.role), None)

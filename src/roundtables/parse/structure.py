@@ -43,9 +43,12 @@ from roundtables.parse.lexicon import SENTENCE_ABBREVIATIONS
 from roundtables.parse.names import find_name_at, parse_name_list
 from roundtables.parse.vocabulary import (
     BIO_VERBS,
+    EVENT_NOUNS,
     FUNCTION_WORDS,
+    HONORIFICS,
     MONTHS,
     NAV_LINES,
+    PARTICIPANT_NOUNS,
     SPEAKERS_MARKERS,
     WEEKDAYS,
 )
@@ -312,8 +315,18 @@ def is_nav(text: str) -> bool:
     return bool(re.fullmatch(r"By [A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}", text))
 
 
+_ISO_DATE_LINE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
 def parse_date_line(text: str) -> str | None:
-    """ISO date of a line that is only a date (``Mon. February 28th, 2011``, a glued time allowed)."""
+    """ISO date of a line that is only a date (``Mon. February 28th, 2011``, ``2018-09-09``, a glued
+    time allowed)."""
+    iso = _ISO_DATE_LINE_RE.match(text)
+    if iso is not None:
+        try:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))).isoformat()
+        except ValueError:
+            return None
     for regex in (_DATE_LINE_RE, _DATE_LINE_DMY_RE):
         m = regex.match(text)
         if not m:
@@ -460,17 +473,59 @@ def read_structure(text: str, *, path: str | None = None) -> Structure:
                     break
     if not _has_structure(st):
         raise RawTextError(
-            "no recognizable event summary: no paragraph of five words or more, no name list, no bio",
+            "no recognizable event summary: no paragraph of five words or more about an event or people "
+            "(an event or participant word, a name), no name list, no bio",
             path=path,
             code="no-structure",
         )
     return st
 
 
+_PUBLIC_LIFE = (
+    "summit",
+    "talks",
+    "leaders",
+    "officials",
+    "ministers",
+    "government",
+    "delegation",
+    "negotiations",
+)
+"""Words of public life that, besides event and participant words, mark a text as a summary's."""
+_SUMMARY_WORD_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(w) for w in sorted({*EVENT_NOUNS, *PARTICIPANT_NOUNS, *_PUBLIC_LIFE}, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+_ADDRESSED_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+    + r")\s+[A-Z]"
+)
+
+
 def _has_structure(st: Structure) -> bool:
+    """A name list or a bio; else a paragraph of five words or more that speaks of an event or of
+    people: an event or participant word, a person's name or title (``Buy milk, eggs and bread.``
+    does not)."""
     if st.bios or any(u.kind == "list" for u in st.units):
         return True
-    return any(u.kind == "para" and len(_words(st.span(u))) >= 5 for u in st.units)
+    for u in st.units:
+        if u.kind != "para" or len(_words(span := st.span(u))) < 5:
+            continue
+        if (
+            _SUMMARY_WORD_RE.search(span)
+            or _ADDRESSED_RE.search(span)
+            or find_name_at(span, 0)
+            or any(find_name_at(span, m.start()) for m in re.finditer(r"(?<=\s)[A-Z]", span))
+        ):
+            return True
+    return False
 
 
 _BY_LINE_RE = re.compile(r"^(?:Moderated|Chaired|Hosted|Organized|Organised|Presented)\s+by\s", re.IGNORECASE)
@@ -661,6 +716,14 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
             i = _read_bio(st, units, i, opener, in_speakers, name_in_bio=True)
             bio_zone = True
             continue
+        if in_speakers and not u.bullet and _agenda_person(line, "person"):
+            u.kind = "person"
+            u.section = section
+            i += 1
+            continue
+        if in_speakers and (is_headingish(line) or (is_sentence(line) and len(_words(line)) >= 12)):
+            # A labelled list of speakers ends where the summary resumes: a heading or a paragraph.
+            in_speakers = False
         if in_speakers:
             u.kind = "other"
             i += 1

@@ -1,0 +1,127 @@
+"""Reported speech in other publishers' summaries, one short made-up text per construction:
+speakers named in prose, the voice of a conference report, page chrome, headlines, labelled lists.
+
+Every text is written for these tests; expected values are read off the text by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtables.errors import RawTextError
+from roundtables.parse import parse_text
+from test_claims_patterns import claims_of, summary
+
+
+def _parse(text: str):  # type: ignore[no-untyped-def]
+    return parse_text(text, event_id="o1", source_file="raw/o1.txt", source_sha256="0" * 64)
+
+
+def test_speakers_named_in_running_prose_are_people_and_speak() -> None:
+    pe = _parse(
+        "Harbor forum closes in Lisbon\n\n"
+        "The Example Institute hosted its annual harbor forum on Monday.\n\n"
+        "Ana Ruiz, dean of the Example School of Law, said that ports need new rules. "
+        "“Shipping will not wait,” said Tomas Vale, a former Chilean trade minister. "
+        "Kenji Mori from Japan, however, warned that insurers are leaving. "
+        "Ruiz added that the rules should be regional."
+    )
+    people = {p.name: (p.role, p.title, p.nationality) for p in pe.people}
+    assert people == {
+        "Ana Ruiz": ("speaker", "dean", None),
+        "Tomas Vale": ("speaker", "minister", "CL"),
+        "Kenji Mori": ("speaker", None, "JP"),
+    }
+    said = [(c.cue, c.speaker.person_id) for c in pe.claims]
+    assert said == [
+        ("say", "ana-ruiz"),
+        ("say", "tomas-vale"),
+        ("warn", "kenji-mori"),
+        ("add", "ana-ruiz"),
+    ]
+
+
+def test_people_only_talked_about_and_bylines_are_no_people() -> None:
+    pe = _parse(
+        "By Lena Park and Omar Diaz\n\n"
+        "Delegates met in Seoul for the third river dialogue. Chinese President Li Wen said last week "
+        "that the river must stay open. One delegate argued that the dams are a risk."
+    )
+    assert [p.name for p in pe.people] == []
+
+
+def test_an_initial_and_a_full_first_name_are_one_person() -> None:
+    pe = _parse(
+        "The Example Council held a forum on rail links.\n\n"
+        "K. Sarybay noted that freight is growing. Kairat Sarybay also said that tariffs fell."
+    )
+    assert [p.name for p in pe.people] == ["Kairat Sarybay"]
+
+
+def test_the_voice_of_a_conference_report_is_a_group_claim() -> None:
+    concluded, cautioned = claims_of(
+        "Twenty scholars met in Hanoi. The conference concluded that the strait is calm. "
+        "However, the group cautioned that fishing disputes could flare."
+    )
+    assert summary(concluded) == ("conclude", "the strait is calm", "group", None, "scholar")
+    assert summary(cautioned)[:3] == ("caution", "fishing disputes could flare", "group")
+
+
+def test_the_event_as_subject_of_a_plain_verb_is_narration() -> None:
+    assert claims_of("The conference discussed shipping. Freight rates rose in May.") == []
+
+
+def test_page_chrome_is_no_section_and_the_headline_is_the_title() -> None:
+    pe = _parse(
+        "River talks end with hope for a deal\n\n"
+        "Updated: 2019-05-04 10:31\n\n"
+        "By LENA PARK in Seoul\n\n"
+        "Print Mail Large Medium Small\n\n"
+        "Delegates to the third river dialogue agreed that the dams must be shared.\n\n"
+        "© Copyright Example News"
+    )
+    assert pe.event.title == "River talks end with hope for a deal"
+    assert pe.event.sections == []
+    [claim] = pe.claims
+    assert claim.cue == "agree"
+
+
+def test_a_labelled_list_of_speakers_ends_where_the_summary_resumes() -> None:
+    pe = _parse(
+        "Session 4: Rivers and Power\n\n"
+        "Speakers\n"
+        "PARK Lena, Professor, Example University\n"
+        "Omar DIAZ, Senior Fellow, Example Council\n\n"
+        "Session Sketch\n\n"
+        "Professor Park argued that the dams are a shared risk. Diaz said that talks must go on."
+    )
+    assert {p.name for p in pe.people} == {"Park Lena", "Omar Diaz"}
+    assert [c.cue for c in pe.claims] == ["argue", "say"]
+
+
+def test_an_iso_date_line_is_the_date_not_the_location_or_title() -> None:
+    pe = _parse("2018-09-09\n\nThe Example Institute hosted a roundtable on river trade.")
+    assert (pe.event.date, pe.event.location, pe.event.title) == ("2018-09-09", None, None)
+
+
+def test_a_definite_mention_with_another_origin_is_another_speaker() -> None:
+    scholar, european = claims_of(
+        "A Chinese scholar argued that tariffs hurt growth. "
+        "The European participant observed that ports are busy."
+    )
+    assert european.speaker.key != scholar.speaker.key
+    assert european.speaker.nationality is None
+
+
+def test_a_plural_noun_after_and_is_no_verb() -> None:
+    [c] = claims_of("One official recommended closer cooperation between provinces and states.")
+    assert c.text == "closer cooperation between provinces and states"
+
+
+@pytest.mark.parametrize(
+    "text", ["Buy milk, eggs and bread.", "Remember to water the plants on the balcony."]
+)
+def test_a_text_about_no_event_and_no_people_is_refused(text: str) -> None:
+    with pytest.raises(RawTextError) as caught:
+        _parse(text)
+    assert caught.value.code == "no-structure"
