@@ -173,6 +173,13 @@ def _codes_by(regexes: tuple[re.Pattern[str], ...], text: str) -> set[str]:
     return codes
 
 
+_PAIR_RE = re.compile(
+    rf"(?<![\w.-])(?P<geo>{_GEO}(?:\s*[-–/]\s*{_GEO})+)\s+(?:[A-Za-z]+\s+){{0,2}}?"
+    rf"(?i:{'|'.join(re.escape(n) for n in EVENT_NOUNS)})s?\b"
+)
+"""``a U.S.-China forum``, ``the Japan-Korea Dialogue``: an event named for the countries it joins."""
+
+
 def represented(texts: list[tuple[str, bool]]) -> list[str]:
     """ISO codes of where the participants came from, from (paragraph, is_lead) pairs.
 
@@ -188,6 +195,8 @@ def represented(texts: list[tuple[str, bool]]) -> list[str]:
     codes = set()
     for sentence in intro_sentences(lead):
         codes |= _codes_by((_ADJ_RE_BROAD, _FROM_RE, _BETWEEN_RE), sentence)
+        if _ORG_VERB_RE.search(sentence):
+            codes |= _codes_by((_PAIR_RE,), sentence)
     if not codes:
         for text, _lead in texts:
             codes |= _codes_by((_ADJ_RE_CORE,), text)
@@ -448,9 +457,12 @@ def build_panels(
     for number, title in enumerate(st.panel_titles, start=1):
         panel_id = f"{event_id}/p{number}"
         described = {m.nationality for m, nums in people if number in nums and m.nationality}
-        described |= {
-            c.speaker.nationality for c in claims if c.panel_id == panel_id and c.speaker.nationality
-        }
+        for c in claims:
+            if c.panel_id == panel_id:
+                described |= _codes_by((_ADJ_RE_BROAD,), c.speaker.mention)
+                described |= {c.speaker.nationality} if c.speaker.nationality else set()
+        if number == 1 and st.title:
+            described |= _codes_by((_PAIR_RE,), st.title)
         members = [PanelMember(person_id=m.person_id, role=m.role) for m, nums in people if number in nums]
         seen: set[str] = set()
         unique = []

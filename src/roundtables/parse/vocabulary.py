@@ -673,6 +673,9 @@ EVENT_NOUNS: tuple[str, ...] = (
     "webcast",
     "exchange",
     "consultation",
+    "forum",
+    "colloquium",
+    "plenary",
 )
 """Nouns for an event: a hosting verb followed by one of them introduces the event (``hosted a workshop``)."""
 
