@@ -155,7 +155,6 @@ def test_according_to_after_an_opening_conjunction_and_though_others() -> None:
 def test_narrator_meta_sentences_end_the_speakers_run() -> None:
     for meta in (
         "This view was widely shared.",
-        "There was broad agreement that the quota should stay.",
         "Yet even among them, views differed on the timing.",
         "The conversation turned to shipping.",
     ):
@@ -264,3 +263,12 @@ def test_a_participle_after_a_cut_out_attribution_keeps_its_comma() -> None:
         "NO",
         "expert",
     )
+
+
+def test_there_was_agreement_that_is_the_participants_claim() -> None:
+    argued, agreed = claims_of(
+        "A Norwegian expert argued that cod stocks are recovering. "
+        "There was broad agreement that the quota should stay."
+    )
+    assert summary(agreed) == ("agree", "the quota should stay", "group", None, "participant")
+    assert agreed.speaker.key != argued.speaker.key

@@ -35,6 +35,7 @@ from roundtables.parse.lexicon import (
     CLAUSE_HEADS,
     CLAUSE_LINKS,
     CLAUSE_OPENERS,
+    CONSENSUS,
     CONTRAST_LINKS,
     COORDINATORS,
     DANGLING_LINKS,
@@ -105,7 +106,10 @@ _GERUND_LINK_TAIL = re.compile(rf"(?:,\s*|(?<![\w-])(?i:{word_alternation(GERUND
 _COMMA_TAIL = re.compile(r"[,—–][\"”’]?\s*$|[\"”’],\s*$")
 _ADVERBIAL = rf"(?i:{word_alternation(ATTRIBUTION_ADVERBIALS)})(?![\w-])"
 _LEADING_ADVERBIAL = re.compile(rf"\s*,?\s*{_ADVERBIAL}")
-_AFTER_PARENTHETICAL = re.compile(rf"(?:\s*,?\s*{_ADVERBIAL})?\s*(?:[,;:—–]|[.!?][\"”’)]*\s*$|$)")
+_AFTER_PARENTHETICAL = re.compile(
+    rf"(?:\s*,?\s*{_ADVERBIAL})?(?:\s+(?:{word_alternation(RELATIVE_SPEAKER_LINKS)})\s+[^,;:“”\"()—–]{{2,120}}?)?"
+    r"\s*(?:[,;:—–]|[.!?][\"”’)]*\s*$|$)"
+)
 _ASIDE = rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_ADVERBIAL}\s*,?|\s+[a-z]+ly(?=\s+that\s))?"
 _CLAUSE_HEAD = re.compile(rf"{_ASIDE}\s*(?:[:“\"]|(?i:{word_alternation(CLAUSE_HEADS)})(?![\w-]))")
 _TAKES_THAT = re.compile(rf"{_ASIDE}\s*(?:that(?![\w-])|:)")
@@ -152,6 +156,12 @@ _BY = re.compile(r"\s+by\s+")
 _OBJECT_RELATIVE = re.compile(r",\s*which$")
 _LEADING_AS = re.compile(r"^as\s+")
 _LABEL_COLON = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*:\s*")
+_CONSENSUS = re.compile(
+    r"(?P<said>(?i:there)\s+(?:was|is|has\s+been)\s+(?:(?:a|an|the)\s+)?(?:(?:[a-z]+ly|broad|wide|strong|"
+    r"general|clear|near|full|complete|some|considerable|unanimous)\s+){0,2}(?:agreement|consensus))"
+    r"(?:\s+(?:among|between)\s+[^,;:]{2,60}?)?\s+(?=that\s|on\s|about\s)(?:that\s|on\s|about\s)"
+)
+"""``There was strong agreement that ...``: the shared view of the participants (cue ``agree``)."""
 _ACCORDING_TO = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
 _UNREAD_SPEAKER = re.compile(
     rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)*(?i:an?|one|another)\s+"
@@ -292,6 +302,12 @@ class _SentenceReader:
             ):
                 cues.append(_Cue(ACCORDING_TO, m.start(), m.end(), "inverted", mention))
         cues.extend(self._views(s))
+        for m in _CONSENSUS.finditer(s):
+            head = s[: m.start()]
+            if not head.strip() or _COMMA_TAIL.search(head) or _INTRO.fullmatch(head):
+                said = m.group("said")
+                mention = Mention(m.start("said"), m.end("said"), said, "indefinite", "group", None, None)
+                cues.append(_Cue(CONSENSUS, m.start(), m.end(), "pre", mention))
         cues.sort(key=lambda cue: cue.start)
         return cues
 

@@ -455,6 +455,8 @@ EXPRESSIONS: tuple[ReportingVerb, ...] = (
 """The verb-and-object and adjective expressions as reporting verbs, read like the verbs above."""
 
 ACCORDING_TO = ReportingVerb("according to", "according to", "according to", "according to", "according to")
+CONSENSUS = ReportingVerb("agree", "agreement", "agreement", "agreement", "agreement")
+"""``There was broad agreement that ...``: the participants' shared view; its cue is ``agree``."""
 """``According to one participant, ...``: an attribution without a verb; its cue is ``according to``."""
 
 SPEAKER_VERB_GAP: tuple[str, ...] = (

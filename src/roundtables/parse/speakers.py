@@ -261,7 +261,8 @@ class MentionReader:
         if names:
             self._names = re.compile(
                 rf"{_MENTION_START}{_TITLE}(?P<name>{word_alternation(names)})(?![\w-]|\s+[A-Z][a-z])"
-                r"(?P<origin>\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?![\w’'-]))?"
+                r"(?P<origin>\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
+                r"(?![\w’'-]))?"
             )
 
     def _fullmatch(self, text: str, start: int, end: int, last_head: int) -> re.Match[str] | None:
@@ -349,7 +350,8 @@ class MentionReader:
         said = _described_before(m.string, m.start())
         address = _described_before(m.string, m.start("name")).title
         origin = m.group("origin")
-        nationality = said.nationality or (country_code(origin.split(None, 1)[1]) if origin else None)
+        origin_place = origin.split(None, 1)[1] if origin and origin.split()[0] == "from" else None
+        nationality = said.nationality or (country_code(origin_place) if origin_place else None)
         return Mention(
             start,
             end,
