@@ -125,3 +125,25 @@ def test_a_text_about_no_event_and_no_people_is_refused(text: str) -> None:
     with pytest.raises(RawTextError) as caught:
         _parse(text)
     assert caught.value.code == "no-structure"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Date/Time: April 25, 2023 / 16:00-17:15\n\nThe forum brought together delegates from Peru.",
+            "2023-04-25",
+        ),
+        ("The Example Institute held its conference from August 30 to September 2, 1999.", "1999-08-30"),
+        (
+            "Delegates met in Lima. The dialogue was held on 28-29 August 2023 at the Example Institute.",
+            "2023-08-28",
+        ),
+        (
+            "On November 13th, 2018, Dr. Ana Ruiz gave a talk on river trade at the Example Institute.",
+            "2018-11-13",
+        ),
+    ],
+)
+def test_the_events_date_from_the_body(text: str, date: str) -> None:
+    assert _parse(text).event.date == date

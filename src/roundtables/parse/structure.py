@@ -71,10 +71,18 @@ _DATE_LINE_DMY_RE = re.compile(
     r"^(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
     r"(?P<rest>.*)$"
 )
-_INLINE_DATE_RE = re.compile(
-    r"\b(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
+_DAY_RANGE_END = rf"(?:\s*(?:-|–|to|and)\s*(?:{_MONTH}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?"
+_INLINE_DATE_RE = re.compile(
+    rf"\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_RANGE_END},?\s+(?P<year>\d{{4}})\b"
+    rf"|\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+"
+    rf"(?P<dmon>{_MONTH})\.?,?\s+(?P<dyear>\d{{4}})\b"
+)
+"""A full date in running text: ``May 17, 2016``, ``August 30 to September 2, 1999`` (the first day),
+``28-29 August 2023``."""
 _EVENT_VERB_RE = re.compile(
     r"\b(?:hosted|hosts|co-hosted|held|organized|organised|convened|assembled|sponsored|took place|"
     r"speaks|spoke|gathered)\b"
@@ -315,12 +323,16 @@ def is_nav(text: str) -> bool:
     return bool(re.fullmatch(r"By [A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}", text))
 
 
+_DATE_LABEL_RE = re.compile(r"^\s*Date(?:\s*/\s*Time)?\s*:\s*", re.IGNORECASE)
 _ISO_DATE_LINE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 def parse_date_line(text: str) -> str | None:
-    """ISO date of a line that is only a date (``Mon. February 28th, 2011``, ``2018-09-09``, a glued
-    time allowed)."""
+    """ISO date of a line that is only a date (``Mon. February 28th, 2011``, ``2018-09-09``,
+    ``Date/Time: April 25, 2023 / 16:00``, a glued time allowed)."""
+    label = _DATE_LABEL_RE.match(text)
+    if label is not None:
+        text = text[label.end() :]
     iso = _ISO_DATE_LINE_RE.match(text)
     if iso is not None:
         try:
@@ -338,7 +350,7 @@ def parse_date_line(text: str) -> str | None:
         if mon is None:
             continue
         rest = m.group("rest").strip()
-        if rest and not re.match(r"^(?:\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|[|,–—-]|\()", rest):
+        if rest and not re.match(r"^(?:\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|[|,–—/-]|\()", rest):
             continue
         try:
             return dt.date(int(m.group("year")), mon, int(m.group("day"))).isoformat()
@@ -347,16 +359,23 @@ def parse_date_line(text: str) -> str | None:
     return None
 
 
+_ON_DATE_RE = re.compile(r"^\W*On\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d")
+"""A sentence that opens on its date (``On November 13th, 2018, ...``) tells when the event was."""
+
+
 def _inline_event_date(text: str) -> str | None:
     """The date of a sentence that says the event was held on a full date (``hosted ... on May 17, 2016``)."""
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text):
-        if not _EVENT_VERB_RE.search(sentence):
+        if not _EVENT_VERB_RE.search(sentence) and not _ON_DATE_RE.match(sentence):
             continue
         m = _INLINE_DATE_RE.search(sentence)
         if m:
-            mon = MONTHS[m.group("mon").lower()]
+            mon = MONTHS[(m.group("mon") or m.group("dmon")).lower()]
+            day, year = (
+                (m.group("day"), m.group("year")) if m.group("mon") else (m.group("dday"), m.group("dyear"))
+            )
             try:
-                return dt.date(int(m.group("year")), mon, int(m.group("day"))).isoformat()
+                return dt.date(int(year), mon, int(day)).isoformat()
             except ValueError:
                 continue
     return None
@@ -464,13 +483,16 @@ def read_structure(text: str, *, path: str | None = None) -> Structure:
     _assign_panels(st)
     header_date = m is not None if units else False
     if st.date is None or header_date:
-        # A ` date ` header may be the publication date: the lead's "held on <date>" is the event's.
-        for u in st.units:
-            if u.kind == "para" and u.in_lead:
-                found = _inline_event_date(st.span(u))
-                if found:
-                    st.date = found
-                    break
+        # A ` date ` header may be the publication date: the lead's "held on <date>" is the event's,
+        # and where the lead says nothing, the first paragraph that does.
+        paras = [u for u in st.units if u.kind == "para"]
+        for u in [u for u in paras if u.in_lead] + (
+            [u for u in paras if not u.in_lead] if st.date is None else []
+        ):
+            found = _inline_event_date(st.span(u))
+            if found:
+                st.date = found
+                break
     if not _has_structure(st):
         raise RawTextError(
             "no recognizable event summary: no paragraph of five words or more about an event or people "
@@ -542,10 +564,10 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
             zone.append(u)
             continue
         line = text[u.start : u.end]
-        if is_nav(line) or is_tags(line):
-            u.kind = "nav"
-        elif parse_date_line(line):
+        if parse_date_line(line):
             u.kind = "date"
+        elif is_nav(line) or is_tags(line):
+            u.kind = "nav"
         elif _TIME_RE.match(line) and len(_words(line)) <= 8:
             u.kind = "time"
         elif (
