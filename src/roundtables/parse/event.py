@@ -394,18 +394,20 @@ def fallback_host(lead: list[str], people: Sequence[PersonMention]) -> str | Non
 
 
 _IN_PLACE_RE = re.compile(
-    r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised)|"
+    r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised|opened|concluded)|(?i:"
     + "|".join(re.escape(n) for n in EVENT_NOUNS)
-    + r")\s+in\s+(?:(?:its|their|our|the)\s+)?(?P<place>[A-Z][a-z]+(?:,?\s+(?:[A-Z][a-z]+|D\.?C\.?))?)"
+    + r"))(?:\s+(?!in\b)[a-z][\w’'-]*|\s+[A-Z][\w’'-]*(?=\s+[a-z])){0,8}?"
+    r"\s+in\s+(?:(?:its|their|our|the)\s+)?(?P<place>[A-Z][a-z]+(?:,?\s+(?:[A-Z][a-z]+|D\.?C\.?))?)"
     r"(?=\s+(?:office|offices|headquarters|campus)\b|[\s,.;]|$)"
 )
 
 
 def place_of_event(lead: list[str]) -> str | None:
-    """``organized a roundtable in its Washington DC office``, ``held in Tokyo``: where the lead's
-    introducing sentence puts the event, if it names a known city or country (not a nationality)."""
+    """``organized a roundtable in its Washington DC office``, ``the forum opened in Tokyo on Monday``:
+    where the first sentence that hosts or convenes the event puts it, if it names a known city or
+    country (not a nationality) in the clause of the event word."""
     for sentence in intro_sentences(lead):
-        if not _ORG_VERB_RE.search(sentence):
+        if not _ORG_VERB_RE.search(sentence) and not _CONVENED_RE.search(sentence):
             continue
         for m in _IN_PLACE_RE.finditer(sentence):
             place = m.group("place")
@@ -413,6 +415,9 @@ def place_of_event(lead: list[str]) -> str | None:
                 return place
         return None
     return None
+
+
+_CONVENED_RE = re.compile(r"\b(?:was|were)\s+held\b|\btook\s+place\b|\b(?:opened|concluded|convened)\b")
 
 
 def build_event(

@@ -39,6 +39,7 @@ from importlib import resources
 
 from roundtables.errors import RawTextError
 from roundtables.parse.blocks import Block
+from roundtables.parse.geography import country_code
 from roundtables.parse.lexicon import SENTENCE_ABBREVIATIONS
 from roundtables.parse.names import find_name_at, parse_name_list
 from roundtables.parse.vocabulary import (
@@ -555,6 +556,21 @@ _MAX_LOCATION_WORDS = 8
 """A location line names a place (``Beijing``, ``Carnegie Endowment, Washington, DC``), in a few words."""
 
 
+_VENUE_RE = re.compile(
+    r"\b(?:University|Center|Centre|Institute|Institution|Hall|Hotel|Building|Endowment|House|Campus|"
+    r"Library|Museum|Rooms?|Auditorium|Foundation|Council|School|College|Online|Virtual)\b"
+)
+
+
+def _is_place_line(line: str) -> bool:
+    """A header line that names where the event was: a known city or country, or a venue word
+    (``Tsinghua University``); not a label or a stamp (``Summary of Dialogues``, ``0 Comment(s)``)."""
+    if re.search(r"\d", line):
+        return False
+    parts = [p.strip() for p in re.split(r",|\s+[–—-]\s+", line) if p.strip()]
+    return bool(_VENUE_RE.search(line)) or any(country_code(p) is not None for p in parts)
+
+
 def _read_header(st: Structure, units: list[Unit]) -> None:
     """Classify the page header (navigation, title, date, location) before the first sentence."""
     text = st.text
@@ -631,8 +647,9 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
             u = zone[i]
             if u.kind == "headerline" and len(loc) < 2:
                 piece = re.sub(r"\s*\(map\)$", "", text[u.start : u.end]).strip()
-                if len(_words(piece)) > _MAX_LOCATION_WORDS:
-                    break
+                if len(_words(piece)) > _MAX_LOCATION_WORDS or not _is_place_line(piece):
+                    u.kind = "nav"  # a header label or stamp after the date, as before: no section
+                    continue
                 if piece:
                     loc.append(piece)
                 u.kind = "location"
