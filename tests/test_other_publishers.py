@@ -147,3 +147,21 @@ def test_a_text_about_no_event_and_no_people_is_refused(text: str) -> None:
 )
 def test_the_events_date_from_the_body(text: str, date: str) -> None:
     assert _parse(text).event.date == date
+
+
+def test_a_name_in_apposition_to_a_noun_phrase_is_the_speaker() -> None:
+    pe = _parse(
+        "The Example Forum opened in Lima on Monday.\n\n"
+        "“We need rules for the river,” Ana Ruiz, a Chilean senator, said. "
+        "The keynote speech was delivered by Mr. Omar Diaz, Professor, Example University. "
+        "Prof. Diaz stated that dams are a shared risk."
+    )
+    people = {p.name: p.role for p in pe.people}
+    assert people == {"Ana Ruiz": "speaker", "Omar Diaz": "speaker"}
+    said, stated = pe.claims
+    assert (said.speaker.person_id, said.speaker.nationality, said.speaker.role) == (
+        "ana-ruiz",
+        "CL",
+        "senator",
+    )
+    assert (stated.speaker.person_id, stated.speaker.role) == ("omar-diaz", "professor")

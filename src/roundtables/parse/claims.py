@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from roundtables.models import Claim, Speaker, SpeakerKind
@@ -114,6 +114,7 @@ _ASIDE = rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_ADVERBIAL}\s*,?|\s+[a-z]+ly(?=\s+that
 _CLAUSE_HEAD = re.compile(rf"{_ASIDE}\s*(?:[:“\"]|(?i:{word_alternation(CLAUSE_HEADS)})(?![\w-]))")
 _TAKES_THAT = re.compile(rf"{_ASIDE}\s*(?:that(?![\w-])|:)")
 _THAT_HEAD = re.compile(rf"{_ASIDE}\s*(?:[,:]\s*)?(?:that(?![\w-])\s*)?")
+_APPOSITION_COMMA = re.compile(r",\s*$")
 _APPOSITIVE_TAIL = re.compile(r",\s*[^,;:“”\"()]{2,120}?,\s*$")
 _RELATIVE_SPEAKER_TAIL = re.compile(
     rf"\s+(?:{word_alternation(RELATIVE_SPEAKER_LINKS)})\s+[^,;:“”\"()—–]{{2,120}}?$"
@@ -501,7 +502,7 @@ class _SentenceReader:
             return None
         mention = self.reader.ending_at(s, gap.start())
         if mention is not None:
-            return mention
+            return self._named_by_apposition(s, mention)
         aside = _APPOSITIVE_TAIL.search(head, 0, gap.start() + 1)
         if aside is not None and not _VERB.search(aside.group(0)):
             mention = self.reader.ending_at(s, aside.start())
@@ -513,6 +514,23 @@ class _SentenceReader:
             if mention is not None and mention.form != "pronoun":
                 return mention
         return self.reader.elliptical_ending_at(s, gap.start())
+
+    def _named_by_apposition(self, s: str, mention: Mention) -> Mention:
+        """``Robert Hertzberg, a California senator, said``: the speaker is the name; the noun phrase in
+        apposition describes them."""
+        if mention.form not in ("indefinite", "bare"):
+            return mention
+        comma = _APPOSITION_COMMA.search(s, 0, mention.start)
+        named = self.reader.ending_at(s, comma.start()) if comma is not None else None
+        if named is None or named.form != "name":
+            return mention
+        return replace(
+            named,
+            end=mention.end,
+            text=s[named.start : mention.end],
+            nationality=named.nationality or mention.nationality,
+            role=named.role or mention.role,
+        )
 
     @staticmethod
     def _shape_before(s: str, mention: Mention, verb_end: int) -> Shape:

@@ -1611,6 +1611,14 @@ NARRATION_SUBJECTS: tuple[str, ...] = (
     "this roundtable",
     "the debate",
     "the exchange",
+    "the keynote",
+    "the keynote speech",
+    "the keynote address",
+    "the opening speech",
+    "the opening remarks",
+    "the closing remarks",
+    "the forum",
+    "the symposium",
 )
 """Openings of the narrator describing the event itself: never a claim, and they end a speaker's run."""
 

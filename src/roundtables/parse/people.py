@@ -63,7 +63,7 @@ _ATTEND_LIST_RE = re.compile(
 """A phrase that opens a list of attendees (``Also in attendance were``, ``Observers included``)."""
 _BY_LIST_RE = re.compile(
     r"\b(?P<verb>moderated|chaired|hosted|co-hosted|led|remarks|presentations?|keynote|address|comments|"
-    r"commentary|introduced|joined)\s+by\s+",
+    r"commentary|introduced|joined|delivered|given|presented)\s+by\s+",
     re.IGNORECASE,
 )
 _TRIGGER_RE = re.compile(
@@ -92,6 +92,8 @@ _GROUP_LIST_RE = re.compile(
     re.IGNORECASE,
 )
 """A participant noun opening a list of names: ``speakers included ...``, ``panelists including ...``."""
+_SPOKEN_BY = frozenset({"delivered", "given", "presented"})
+"""``The keynote speech was delivered by X``: a speaker wherever the text says so, lead or not."""
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|says|argued|argues|noted|notes|stated|states|agreed|agree|added|remarked|warned|suggested|"
     r"believed|believe|contended|pointed out|emphasized|emphasised|stressed|observed|concluded|asserted|"
@@ -319,7 +321,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         role: Role = (
             "moderator" if verb in ("moderated", "chaired") else "host" if "host" in verb else "speaker"
         )
-        if role == "speaker" and not lead:
+        if role == "speaker" and not lead and verb not in _SPOKEN_BY:
             continue
         for p in parse_name_list(sentence, m.end())[0]:
             if role != "host" or not in_office(sentence, p.match):
