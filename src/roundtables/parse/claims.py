@@ -62,6 +62,7 @@ from roundtables.parse.lexicon import (
     VIEW_NOUNS,
     ReportingVerb,
 )
+from roundtables.parse.names import find_name_at
 from roundtables.parse.result import PersonMention
 from roundtables.parse.sentences import is_question, split_sentences
 from roundtables.parse.speakers import (
@@ -772,6 +773,9 @@ def extract_claims(
                     )
                     current = _Current(entry, subject.text) if takes_floor and entry is not None else None
                 continue
+            if _names_someone_new(s):
+                current = None
+                continue
             if current is not None:
                 body = _clean(s)
                 if body:
@@ -791,6 +795,17 @@ _ANNOUNCEMENT = re.compile(r"^(?:the\s+)?(?:following|these|this|several|some|a\
 def _announces(spoken: Sequence[tuple[tuple[_Cue, SpeakerEntry, str], str]]) -> bool:
     """Whether a lead-in ending in a colon says nothing but what follows (``agreed on three things:``)."""
     return all(_ANNOUNCEMENT.match(body) is not None for _r, body in spoken)
+
+
+def _names_someone_new(s: str) -> bool:
+    """``Professor Robert Sutter followed with an overview``: a sentence that opens on a person's full
+    name (even one the event does not list) is about that person, no carried-on argument."""
+    intro = _INTRO.match(s)
+    at = intro.end() if intro else len(s) - len(s.lstrip())
+    m = find_name_at(s, at)
+    return (
+        m is not None and m.start == at + len(m.prefix) + (1 if m.prefix else 0) and len(m.name.split()) > 1
+    )
 
 
 def _is_bullet(text: str, block: Block) -> bool:
