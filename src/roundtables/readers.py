@@ -20,19 +20,21 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from pydantic import ValidationError
-
 from roundtables.errors import RecordError, ReleaseError
-from roundtables.models import RECORD_TYPES, Claim, Event, Panel, Person, Record, SpeakerKind
 from roundtables.registry import VERSION_DIR, release_versions
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: table() needs neither pydantic nor the models
     import pyarrow as pa
+
+    from roundtables.models import Claim, Event, Panel, Person, Record, SpeakerKind
+
+TABLES = ("events", "panels", "people", "claims")
+"""The tables of a release (the keys of ``roundtables.models.RECORD_TYPES``)."""
 
 PACKAGED_RELEASE = "_release"
 """Folder inside the installed package that holds ``vX.Y.Z/`` of the latest release."""
 
-R = TypeVar("R", bound=Record)
+R = TypeVar("R", bound="Record")
 
 
 def shipped_root() -> Path | None:
@@ -83,8 +85,8 @@ def release_dir(
 
 
 def _file(name: str, suffix: str, version: str | None, path: str | Path | None) -> Path:
-    if name not in RECORD_TYPES:
-        raise ReleaseError(f"no table {name!r}; the tables are {', '.join(RECORD_TYPES)}")
+    if name not in TABLES:
+        raise ReleaseError(f"no table {name!r}; the tables are {', '.join(TABLES)}")
     filename = f"{name}.{suffix}"
     target = release_dir(version, path=path, files=[filename]) / filename
     if not target.is_file():
@@ -94,6 +96,10 @@ def _file(name: str, suffix: str, version: str | None, path: str | Path | None) 
 
 @functools.lru_cache(maxsize=16)
 def _parse(path: Path, table: str, _stamp: tuple[int, int]) -> tuple[Record, ...]:
+    from pydantic import ValidationError
+
+    from roundtables.models import RECORD_TYPES
+
     model = RECORD_TYPES[table]
     records = []
     with path.open(encoding="utf-8") as handle:
@@ -117,16 +123,22 @@ def _records(table: str, model: type[R], version: str | None, path: str | Path |
 
 def events(version: str | None = None, *, path: str | Path | None = None) -> list[Event]:
     """Every event of a release."""
+    from roundtables.models import Event
+
     return _records("events", Event, version, path)
 
 
 def panels(version: str | None = None, *, path: str | Path | None = None) -> list[Panel]:
     """Every panel of a release."""
+    from roundtables.models import Panel
+
     return _records("panels", Panel, version, path)
 
 
 def people(version: str | None = None, *, path: str | Path | None = None) -> list[Person]:
     """Every person of a release."""
+    from roundtables.models import Person
+
     return _records("people", Person, version, path)
 
 
@@ -141,6 +153,8 @@ def claims(
 ) -> list[Claim]:
     """The claims of a release, optionally only those whose speaker has this nationality (ISO code,
     ``US``) or kind (``individual``/``group``), with this cue (``argue``) or from this event."""
+    from roundtables.models import Claim
+
     found = _records("claims", Claim, version, path)
     if nationality is not None:
         found = [c for c in found if c.speaker.nationality == nationality.upper()]
@@ -154,12 +168,17 @@ def claims(
 
 
 def table(name: str, version: str | None = None, *, path: str | Path | None = None) -> pa.Table:
-    """One table (``events``, ``panels``, ``people`` or ``claims``) as a pyarrow Table, from Parquet."""
+    """One table (``events``, ``panels``, ``people`` or ``claims``) as a pyarrow Table, from Parquet.
+
+    Read with ``ParquetFile``, not ``read_table``: the latter goes through ``pyarrow.dataset``,
+    which imports pandas when it is installed (half a second, for nothing).
+    """
     import pyarrow.parquet as pq
 
     source = _file(name, "parquet", version, path)
     try:
-        return pq.read_table(source)
+        with pq.ParquetFile(source) as handle:
+            return handle.read()
     except OSError as err:
         raise ReleaseError(f"not a readable Parquet file: {err}", path=source) from None
 
