@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from release_support import ROOT
 
+from release_support import ROOT
 from roundtables.release.records import TABLES, SchemaSet, model_errors
 
 RELEASE = ROOT / "dist-data" / "v1.0.0"
-BAD_VALUES: list[Any] = [None, 0, -1, 1.5, True, "", "x", "X Y", "US", "ab/c", "ü", [], ["x"], [1], {}, {"a": 1}]
+BAD_VALUES: list[Any] = [None, 0, -1, 1.5, True, "", "x", "X Y", "US", "ab/c", "ü"]
+BAD_VALUES += [[], ["x"], [1], {}, {"a": 1}]
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +76,8 @@ def test_rejection_names_the_field_in_the_reference_words(schemas: SchemaSet) ->
 
 
 def test_the_one_known_difference_is_the_references_laxity(schemas: SchemaSet) -> None:
-    """Python's ``re`` lets ``$`` match before a final newline; JSON Schema's regexes and the models do not."""
+    """Python's ``re`` lets ``$`` match before a final newline; JSON Schema's regexes and the models
+    do not."""
     claim = _records("claims")[0]
     claim["speaker"]["nationality"] = "US\n"
     assert schemas.reference_errors("claims", claim) == []
