@@ -20,7 +20,7 @@ runner = CliRunner()
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A working directory with raw/ (our own texts) and the stand-in parser as the build's parser."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr("roundtables.release.build._default_parser", lambda: fake_parse)
+    monkeypatch.setattr("roundtables.release.work.default_parser", lambda: fake_parse)
     write_corpus(tmp_path / "raw")
     return tmp_path
 

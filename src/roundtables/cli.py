@@ -53,6 +53,51 @@ def echo(line: str) -> None:
     typer.echo(line)
 
 
+class ProgressDisplay:
+    """A build's progress on stderr: one line rewritten in place on a terminal (count, rate, time
+    left), else a plain line every 5% of a long build, so logs stay readable."""
+
+    def __init__(self, *, terminal: bool, min_files: int = 50) -> None:
+        import time
+
+        self.terminal = terminal
+        self.min_files = min_files
+        self.started = time.monotonic()
+        self.shown = 0.0
+        self.step = 0
+        self.open_line = False
+
+    def update(self, done: int, total: int, path: Path) -> None:
+        import time
+
+        if total < self.min_files:
+            return
+        now = time.monotonic()
+        elapsed = max(now - self.started, 1e-9)
+        rate = done / elapsed
+        left = (total - done) / rate if rate else 0.0
+        line = f"parsed {done:,}/{total:,} raw files, {rate:,.0f} files/s, {_duration(left)} left"
+        if self.terminal:
+            if done == total or now - self.shown >= 0.2:
+                self.shown = now
+                typer.echo(f"\r{line}\x1b[K", err=True, nl=False)
+                self.open_line = True
+        elif done == total or done * 20 // total > self.step:
+            self.step = done * 20 // total
+            typer.echo(f"{line} ({path.name})", err=True)
+
+    def close(self) -> None:
+        if self.open_line:
+            typer.echo("", err=True)
+            self.open_line = False
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 @app.command()
 def schema(
     out: Annotated[Path, typer.Option(help="Folder for the JSON Schema files.")] = Path("schema"),
@@ -83,28 +128,34 @@ def build(
     schema_dir: Annotated[
         Path | None, typer.Option("--schema", help="Published JSON Schema to check records against.")
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(help="Worker processes that parse (default: one per core, fewer for a small corpus)."),
+    ] = None,
 ) -> None:
     """Parse every raw text, check every record and publish OUT/vX.Y.Z (whole or not at all)."""
+    import sys
+
     from roundtables import DATASET_VERSION
     from roundtables.release import build_release
 
-    step = 0
-
-    def progress(done: int, total: int, path: Path) -> None:
-        nonlocal step
-        if total >= 50 and (done == total or done * 20 // total > step):
-            step = done * 20 // total
-            typer.echo(f"parsed {done}/{total} raw files ({path.name})", err=True)
-
+    if jobs is not None and jobs < 1:
+        typer.echo("error: --jobs must be at least 1", err=True)
+        raise typer.Exit(2)
+    display = ProgressDisplay(terminal=sys.stderr.isatty())
     with reported():
-        summary = build_release(
-            raw,
-            out,
-            version or DATASET_VERSION,
-            skip_invalid=skip_invalid,
-            progress=progress,
-            schema_dir=schema_dir,
-        )
+        try:
+            summary = build_release(
+                raw,
+                out,
+                version or DATASET_VERSION,
+                skip_invalid=skip_invalid,
+                progress=display.update,
+                schema_dir=schema_dir,
+                jobs=jobs,
+            )
+        finally:
+            display.close()
     echo(f"read {summary.files_read} raw files from {raw}")
     echo("records: " + ", ".join(f"{t} {n}" for t, n in summary.records.items()))
     if summary.rejected:

@@ -23,21 +23,23 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from pydantic import ValidationError
-
 from roundtables.errors import InputError, RecordError, ReleaseError
-from roundtables.models import RECORD_TYPES, Claim, Event, Panel, Person, Record, SpeakerKind
 from roundtables.registry import VERSION_DIR, release_versions, sha256_file
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: table() needs neither pydantic nor the models
     import pyarrow as pa
+
+    from roundtables.models import Claim, Event, Panel, Person, Record, SpeakerKind
+
+TABLES = ("events", "panels", "people", "claims")
+"""The tables of a release (the keys of ``roundtables.models.RECORD_TYPES``)."""
 
 PACKAGED_RELEASE = "_release"
 """Folder inside the installed package that holds ``vX.Y.Z/`` of the latest release."""
 PACKAGED_RAW = "_raw"
 """Folder inside the installed package that holds the raw folder the shipped release was built from."""
 
-R = TypeVar("R", bound=Record)
+R = TypeVar("R", bound="Record")
 
 
 def shipped_root() -> Path | None:
@@ -106,8 +108,8 @@ def release_dir(
 
 
 def _file(name: str, suffix: str, version: str | None, path: str | Path | None) -> Path:
-    if name not in RECORD_TYPES:
-        raise ReleaseError(f"no table {name!r}; the tables are {', '.join(RECORD_TYPES)}")
+    if name not in TABLES:
+        raise ReleaseError(f"no table {name!r}; the tables are {', '.join(TABLES)}")
     filename = f"{name}.{suffix}"
     target = release_dir(version, path=path, files=[filename]) / filename
     if not target.is_file():
@@ -148,6 +150,10 @@ def _check_declared(target: Path, _stamp: tuple[int, int]) -> None:
 
 @functools.lru_cache(maxsize=16)
 def _parse(path: Path, table: str, _stamp: tuple[int, int]) -> tuple[Record, ...]:
+    from pydantic import ValidationError
+
+    from roundtables.models import RECORD_TYPES
+
     model = RECORD_TYPES[table]
     records = []
     with path.open(encoding="utf-8") as handle:
@@ -171,16 +177,22 @@ def _records(table: str, model: type[R], version: str | None, path: str | Path |
 
 def events(version: str | None = None, *, path: str | Path | None = None) -> list[Event]:
     """Every event of a release."""
+    from roundtables.models import Event
+
     return _records("events", Event, version, path)
 
 
 def panels(version: str | None = None, *, path: str | Path | None = None) -> list[Panel]:
     """Every panel of a release."""
+    from roundtables.models import Panel
+
     return _records("panels", Panel, version, path)
 
 
 def people(version: str | None = None, *, path: str | Path | None = None) -> list[Person]:
     """Every person of a release."""
+    from roundtables.models import Person
+
     return _records("people", Person, version, path)
 
 
@@ -199,6 +211,8 @@ def claims(
     A value no claim can have (``kind="groups"``, ``nationality="USA"``, an unknown
     event) raises :class:`InputError` (``bad-filter``) listing the allowed values.
     """
+    from roundtables.models import Claim
+
     found = _records("claims", Claim, version, path)
     if kind is not None:
         _allowed("kind", kind, ("individual", "group"))
@@ -233,12 +247,17 @@ def _allowed(name: str, value: str, allowed: Iterable[str]) -> None:
 
 
 def table(name: str, version: str | None = None, *, path: str | Path | None = None) -> pa.Table:
-    """One table (``events``, ``panels``, ``people`` or ``claims``) as a pyarrow Table, from Parquet."""
+    """One table (``events``, ``panels``, ``people`` or ``claims``) as a pyarrow Table, from Parquet.
+
+    Read with ``ParquetFile``, not ``read_table``: the latter goes through ``pyarrow.dataset``,
+    which imports pandas when it is installed (half a second, for nothing).
+    """
     import pyarrow.parquet as pq
 
     source = _file(name, "parquet", version, path)
     try:
-        return pq.read_table(source)
+        with pq.ParquetFile(source) as handle:
+            return handle.read()
     except OSError as err:
         raise ReleaseError(f"not a readable Parquet file: {err}", path=source) from None
 

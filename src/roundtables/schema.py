@@ -9,14 +9,16 @@ from __future__ import annotations
 import json
 import types
 from pathlib import Path
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
 
-import pyarrow as pa
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from roundtables.errors import SchemaDriftError
 from roundtables.models import RECORD_TYPES, SCHEMA_VERSION, Record
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ID_BASE = "urn:roundtables:schema"
@@ -109,6 +111,8 @@ def unwrap_optional(annotation: Any) -> tuple[Any, bool]:
 
 
 def _arrow_type(annotation: Any) -> pa.DataType:
+    import pyarrow as pa  # here, not at the top: checking records (build workers) needs no Arrow
+
     annotation, _ = unwrap_optional(annotation)
     origin = get_origin(annotation)
     if origin is list:
@@ -125,6 +129,8 @@ def _arrow_type(annotation: Any) -> pa.DataType:
 
 
 def _arrow_field(name: str, info: FieldInfo) -> pa.Field:
+    import pyarrow as pa
+
     _, nullable = unwrap_optional(info.annotation)
     metadata = {"description": info.description} if info.description else None
     return pa.field(name, _arrow_type(info.annotation), nullable=nullable, metadata=metadata)
@@ -132,6 +138,8 @@ def _arrow_field(name: str, info: FieldInfo) -> pa.Field:
 
 def arrow_schema(table: str) -> pa.Schema:
     """The explicit Arrow schema of a table, so an all-null column keeps its type."""
+    import pyarrow as pa
+
     model: type[Record] = RECORD_TYPES[table]
     fields = [_arrow_field(n, f) for n, f in model.model_fields.items()]
     return pa.schema(fields, metadata={"roundtables.schema_version": SCHEMA_VERSION})

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from importlib import resources
 
 from roundtables.parse.geography import (
@@ -118,7 +118,7 @@ def nationality_in(text: str) -> str | None:
     return country_code(first.group("nat"))
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded: a build's memory must not grow with the corpus
 def describe(*texts: str) -> Description:
     """The title and nationality a person's descriptions give, the earlier description first."""
     titles = [t for text in texts if text and (t := title_in(text)) is not None]

@@ -15,6 +15,7 @@ old name) would misstate what the text says.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from roundtables.parse.geography import country_code
 from roundtables.parse.vocabulary import (
@@ -119,6 +120,10 @@ def normalize_org(name: str) -> str:
     return text
 
 
+_MAX_KNOWN_WORDS = max(len(key.split()) for key in ORG_NAMES)
+"""Words in the table's longest key: a longer run of words (less a leading ``the``) is no known name."""
+
+
 def known_org(name: str) -> bool:
     """Whether the normalization table knows ``name``."""
     return fold_org(name) in ORG_NAMES
@@ -172,13 +177,25 @@ def _whole_organization(words: list[tuple[int, int, str]], a: int, b: int) -> tu
             if head is None or head in UNIT_HEADS:
                 return a, k
             return k + 1, b
+    # One pass each way, so a run of a thousand words costs a thousand steps, not a million:
+    # which words[k..b] hold an institution word, and where the first head of the run stands.
+    if not any(w[2] == "of" for w in words[a + 1 : b]):
+        return a, b
+    institution = [False] * (b - a + 2)  # institution[k - a]: an institution word in words[k..b]
+    for k in range(b, a - 1, -1):
+        institution[k - a] = institution[k - a + 1] or _institution_word(words[k][2])
+    first_head = next((k for k in range(a, b + 1) if _head(words, k, k) is not None), b + 1)
     for c in range(b - 1, a, -1):
         if words[c][2] != "of":
             continue
         r = c + 1
         while r <= b and words[r][2].lower() == "the":
             r += 1
-        if r <= b and _is_org_words(words, r, b) and _head(words, a, c - 1) in UNIT_HEADS:
+        if r > b or first_head > c - 1 or _head(words, first_head, first_head) not in UNIT_HEADS:
+            continue
+        # _is_org_words(words, r, b), without joining a long run: past the table's longest
+        # name, a run can be neither a known organization nor an acronym.
+        if institution[r - a] or (b - r <= _MAX_KNOWN_WORDS and _is_org_words(words, r, b)):
             return r, b
     return a, b
 
@@ -201,82 +218,127 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
     ``of`` another organization (``Department of X at Y``) is not an
     affiliation of its own.
     """
-    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(words):
-        if not _is_cap(words[i][2]) or words[i][2] in _HONORIFIC_SET:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(words):
-            gap = text[words[j][1] : words[j + 1][0]]
-            nxt = words[j + 1][2]
-            if gap not in (" ", "-", "–") or _ends_sentence(words[j][2]):
-                break
-            if _is_cap(nxt):
-                j += 1
-                continue
-            if nxt.lower() in _CONNECTORS:
-                if nxt == "and" and words[j][2].lower().rstrip("s") in ORG_WORDS:
-                    break
-                k = j + 1
-                while (
-                    k < len(words)
-                    and words[k][2].lower() in _CONNECTORS
-                    and text[words[k - 1][1] : words[k][0]] == " "
-                ):
-                    k += 1
-                if k < len(words) and _is_cap(words[k][2]) and text[words[k - 1][1] : words[k][0]] == " ":
-                    if words[j + 1][2] == "and" and words[k][2] in _HONORIFIC_SET:
-                        break
-                    j = k
+    return list(_Scan(text).spans(0))
+
+
+class _Need(Exception):
+    """Raised by a lookahead scan that needs another suffix's answer first (see ``_Scan.opens``)."""
+
+    def __init__(self, at: int) -> None:
+        self.at = at
+
+
+class _Scan:
+    """One text's words, and a memo of which suffixes open with an organization.
+
+    A run before ``at``/``of``/``in`` asks whether the text after it opens with
+    an organization (``Department of X at Y``). That answer depends only on
+    where the suffix starts: the words of ``text[end:]`` are this text's words
+    after ``end``, since a word ends there. So each suffix is scanned once, only
+    as far as its first organization, and without recursion; asked afresh for
+    every run, a long run of names cost exponential time.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+        self._opens: dict[int, bool] = {}
+
+    def opens(self, first: int) -> bool:
+        """Whether the text after ``words[first - 1]`` names an organization in its first 20 characters."""
+        stack = [first]
+        while stack:
+            top = stack[-1]
+            if top not in self._opens:
+                base = self.words[top - 1][1]
+                try:
+                    found = next(self.spans(top, limit=base + 20), None)
+                except _Need as need:
+                    stack.append(need.at)
                     continue
-            break
-        runs.append((i, j))
-        i = j + 1
-    found: list[tuple[int, int, str]] = []
-    for a, b in runs:
-        a, b = _whole_organization(words, a, b)
-        for k in range(b - 1, a - 1, -1):
-            low = words[k][2].lower()
-            if (low in SUBUNIT_HEADS or low in TITLE_WORDS) and words[k + 1][2].lower() in _CONNECTORS:
-                a2 = k + 1
-                while a2 <= b and words[a2][2].lower() in _CONNECTORS:
-                    a2 += 1
-                a = a2
-                break
-        while a <= b and words[a][2].lower() in TITLE_WORDS:
-            a += 1
-        while b > a and words[b][2].lower() in TITLE_WORDS and words[b][2].lower() not in ORG_WORDS:
-            b -= 1
-        if a > b:
-            continue
-        while b > a and words[b - 1][2].lower() == "in" and country_code(words[b][2]) is not None:
-            b -= 2
-        start, end = words[a][0], words[b][1]
-        raw = text[start:end]
-        name = re.sub(r"^(?:The|the)\s+", "", raw)
-        name = re.sub(r"[’']s$", "", name).rstrip(".,")
-        tokens = [w.lower().rstrip(".,’'s") for w in name.split()]
-        if not tokens:
-            continue
-        is_org = known_org(name) or any(_institution_word(t) for t in tokens) or _acronym(name)
-        if not is_org:
-            continue
-        head = tokens[-1]
-        if head in SUBUNIT_HEADS and not known_org(name):
-            continue
-        after = text[end : end + 12]
-        if re.match(r"\s+(?:at|of|in|based at)\s+(?:the\s+)?[A-Z]", after) and not known_org(name):
-            nxt_orgs = org_spans(text[end:]) if len(text) - end < 2000 else []
-            if nxt_orgs and nxt_orgs[0][0] < 20:
+                self._opens[top] = found is not None and found[0] - base < 20
+            stack.pop()
+        return self._opens[first]
+
+    def spans(self, first: int, limit: int | None = None) -> Iterator[tuple[int, int, str]]:
+        """``org_spans`` of the text after ``words[first - 1]``, in text offsets; with ``limit``,
+        only until a run starts at ``limit`` (an answer needed from elsewhere raises :class:`_Need`)."""
+        text, words = self.text, self.words
+        i = first
+        while i < len(words):
+            if limit is not None and words[i][0] >= limit:
+                return
+            if not _is_cap(words[i][2]) or words[i][2] in _HONORIFIC_SET:
+                i += 1
                 continue
-        if text[start - 1 : start] == "(" and len(tokens) == 1:
-            continue
-        offset = start + raw.find(name.split()[0])
-        found.append((offset, offset + len(name), name))
-    return found
+            j = i
+            while j + 1 < len(words):
+                gap = text[words[j][1] : words[j + 1][0]]
+                nxt = words[j + 1][2]
+                if gap not in (" ", "-", "–") or _ends_sentence(words[j][2]):
+                    break
+                if _is_cap(nxt):
+                    j += 1
+                    continue
+                if nxt.lower() in _CONNECTORS:
+                    if nxt == "and" and words[j][2].lower().rstrip("s") in ORG_WORDS:
+                        break
+                    k = j + 1
+                    while (
+                        k < len(words)
+                        and words[k][2].lower() in _CONNECTORS
+                        and text[words[k - 1][1] : words[k][0]] == " "
+                    ):
+                        k += 1
+                    if k < len(words) and _is_cap(words[k][2]) and text[words[k - 1][1] : words[k][0]] == " ":
+                        if words[j + 1][2] == "and" and words[k][2] in _HONORIFIC_SET:
+                            break
+                        j = k
+                        continue
+                break
+            a, b = i, j
+            i = j + 1
+            a, b = _whole_organization(words, a, b)
+            for k in range(b - 1, a - 1, -1):
+                low = words[k][2].lower()
+                if (low in SUBUNIT_HEADS or low in TITLE_WORDS) and words[k + 1][2].lower() in _CONNECTORS:
+                    a2 = k + 1
+                    while a2 <= b and words[a2][2].lower() in _CONNECTORS:
+                        a2 += 1
+                    a = a2
+                    break
+            while a <= b and words[a][2].lower() in TITLE_WORDS:
+                a += 1
+            while b > a and words[b][2].lower() in TITLE_WORDS and words[b][2].lower() not in ORG_WORDS:
+                b -= 1
+            if a > b:
+                continue
+            while b > a and words[b - 1][2].lower() == "in" and country_code(words[b][2]) is not None:
+                b -= 2
+            start, end = words[a][0], words[b][1]
+            raw = text[start:end]
+            name = re.sub(r"^(?:The|the)\s+", "", raw)
+            name = re.sub(r"[’']s$", "", name).rstrip(".,")
+            tokens = [w.lower().rstrip(".,’'s") for w in name.split()]
+            if not tokens:
+                continue
+            is_org = known_org(name) or any(_institution_word(t) for t in tokens) or _acronym(name)
+            if not is_org:
+                continue
+            head = tokens[-1]
+            if head in SUBUNIT_HEADS and not known_org(name):
+                continue
+            after = text[end : end + 12]
+            before_another = re.match(r"\s+(?:at|of|in|based at)\s+(?:the\s+)?[A-Z]", after)
+            if before_another and not known_org(name) and len(text) - end < 2000:
+                if limit is not None and b + 1 not in self._opens:
+                    raise _Need(b + 1)
+                if self.opens(b + 1):
+                    continue
+            if text[start - 1 : start] == "(" and len(tokens) == 1:
+                continue
+            offset = start + raw.find(name.split()[0])
+            yield (offset, offset + len(name), name)
 
 
 def known_orgs_in(text: str) -> list[tuple[int, str]]:

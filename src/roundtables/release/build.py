@@ -23,28 +23,30 @@ Decisions (the spec leaves them to us):
   written and each rejected file is listed with its reason in ``datapackage.json``.
 - Records are streamed event by event into the table writers; only the
   people (merged across events) are held until the end.
+- Files are parsed and checked over ``jobs`` worker processes (see
+  :mod:`roundtables.release.work`) and written in name order, so the bytes
+  of a release do not depend on ``jobs``.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
-
-from pydantic import ValidationError
+from typing import Literal
 
 from roundtables import DATASET_VERSION
-from roundtables.errors import RawTextError, RecordError, RejectedFilesError, ReleaseError
+from roundtables.errors import RejectedFilesError, ReleaseError
 from roundtables.models import EVENT_ID_PATTERN
-from roundtables.parse.result import ParsedEvent
 from roundtables.provenance import SOURCES_FILE, WithSources, check_sources, read_sources
-from roundtables.release import datapackage, metadata
+from roundtables.release import datapackage, metadata, work
 from roundtables.release.people import PeopleMerger
 from roundtables.release.problems import Problem
 from roundtables.release.records import TABLES, SchemaSet, check_record
+from roundtables.release.work import FILES_PER_WORKER, ParseFile, default_jobs, process_files
 from roundtables.release.writer import (
     BATCH_ROWS,
     FileStats,
@@ -63,11 +65,7 @@ CORPUS_FILES = (SOURCES_FILE, "dataset.toml", "gold")
 """Entries of a raw folder that describe the corpus rather than hold an event text."""
 
 Progress = Callable[[int, int, Path], None]
-"""``progress(done, total, path)``: called after each raw file."""
-
-
-class ParseFile(Protocol):
-    def __call__(self, path: Path, *, source_file: str) -> ParsedEvent: ...
+"""``progress(done, total, path)``: called after each raw file; the library itself prints nothing."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +78,9 @@ class BuildSummary:
     files_read: int
     records: dict[str, int]
     rejected: tuple[Problem, ...]
+    seconds: dict[str, float] = field(default_factory=dict)
+    """Time by stage: ``parse`` (read, decode, hash and parse) and ``check``, summed over
+    workers; ``write`` and ``total``, wall clock in this process."""
 
 
 def check_version(version: str) -> str:
@@ -120,60 +121,6 @@ def raw_files(raw: Path) -> tuple[list[Path], list[Problem]]:
     return files, rejected
 
 
-def _coherence(parsed: ParsedEvent, event_id: str, source_file: str) -> list[str]:
-    event = parsed.event
-    problems = []
-    if event.event_id != event_id:
-        problems.append(f"event_id {event.event_id!r} is not the file's stem {event_id!r}")
-    if event.source_file != source_file:
-        problems.append(f"source_file {event.source_file!r} should be {source_file!r}")
-    panel_ids = [p.panel_id for p in parsed.panels]
-    if len(panel_ids) != len(set(panel_ids)):
-        problems.append("two panels share an id")
-    named = {m.person_id for m in parsed.people}
-    members = {m.person_id for p in parsed.panels for m in p.members}
-    for panel in parsed.panels:
-        if panel.event_id != event_id:
-            problems.append(f"panel {panel.panel_id} belongs to event {panel.event_id!r}")
-    if members - named:
-        problems.append(f"panel members without a person record: {', '.join(sorted(members - named))}")
-    if named - members:
-        problems.append(f"people on no panel: {', '.join(sorted(named - members))}")
-    claim_ids = [c.claim_id for c in parsed.claims]
-    if len(claim_ids) != len(set(claim_ids)):
-        problems.append("two claims share an id")
-    for claim in parsed.claims:
-        if claim.event_id != event_id:
-            problems.append(f"claim {claim.claim_id} belongs to event {claim.event_id!r}")
-        if claim.panel_id not in panel_ids:
-            problems.append(f"claim {claim.claim_id} is on unknown panel {claim.panel_id}")
-        if claim.speaker.person_id is not None and claim.speaker.person_id not in named:
-            problems.append(f"claim {claim.claim_id} names unknown speaker {claim.speaker.person_id}")
-        if claim.sentence_end > len(parsed.text):
-            problems.append(
-                f"claim {claim.claim_id} span ends at {claim.sentence_end}, "
-                f"past the end of the text ({len(parsed.text)})"
-            )
-    return problems
-
-
-def _checked(parsed: ParsedEvent, event_id: str, schemas: SchemaSet, source: str) -> list[tuple[str, str]]:
-    """(table, JSONL line) for every record of one event; raises :class:`RecordError`."""
-    problems = _coherence(parsed, event_id, source)
-    if problems:
-        raise RecordError("records do not hold together: " + "; ".join(problems), path=source)
-    checked = [("events", check_record(schemas, "events", parsed.event, source_file=source))]
-    checked += [("panels", check_record(schemas, "panels", p, source_file=source)) for p in parsed.panels]
-    checked += [("claims", check_record(schemas, "claims", c, source_file=source)) for c in parsed.claims]
-    return checked
-
-
-def _default_parser() -> ParseFile:
-    from roundtables.parse import parse_file
-
-    return parse_file
-
-
 def _rejected_error(rejected: list[Problem], total: int) -> ReleaseError:
     listing = "".join(f"\n  {r}" for r in rejected)
     return RejectedFilesError(
@@ -192,23 +139,29 @@ def build_release(
     schema_dir: Path | None = None,
     parse: ParseFile | None = None,
     batch_rows: int = BATCH_ROWS,
+    jobs: int | None = None,
 ) -> BuildSummary:
     """Build ``out/v<version>`` from the raw texts in ``raw`` (see the module docstring).
 
     ``schema_dir`` is the published JSON Schema (default ``./schema`` when
     present, else the schema the models generate); ``parse`` replaces the
-    parser (tests). Raises :class:`ReleaseError` when files are rejected
-    (unless ``skip_invalid``), :class:`ReleaseExistsError` when the version is
-    published with other content, :class:`ReleaseLockedError` when another
-    build holds ``out``.
+    parser (tests; picklable when ``jobs`` > 1); ``jobs`` is the number of
+    worker processes (None: one per core, fewer for a small corpus; 1: parse
+    in this process). Raises
+    :class:`ReleaseError` when files are rejected (unless ``skip_invalid``),
+    :class:`ReleaseExistsError` when the version is published with other
+    content, :class:`ReleaseLockedError` when another build holds ``out``.
     """
     check_version(version)
+    started = time.perf_counter()
     schemas = SchemaSet.published(schema_dir)
     files, rejected = raw_files(raw)
-    sources = read_sources(raw)
-    check_sources(sources, [p.stem for p in files], raw)
-    parse_file = WithSources(parse or _default_parser(), sources)
+    manifest = read_sources(raw)
+    check_sources(manifest, [p.stem for p in files], raw)
+    parse_file = WithSources(parse or work.default_parser(), manifest)
     total = len(files) + len(rejected)
+    workers = min(jobs, len(files)) if jobs else min(default_jobs(), len(files) // FILES_PER_WORKER or 1)
+    seconds = {"parse": 0.0, "check": 0.0, "write": 0.0}
     with build_lock(out):
         staging = staging_dir(out, version)
         writers: list[TableWriter] = []
@@ -216,31 +169,29 @@ def build_release(
             writers = [TableWriter(staging, t, batch_rows=batch_rows) for t in TABLES]
             by_table = dict(zip(TABLES, writers, strict=True))
             merger = PeopleMerger()
-            for done, path in enumerate(files, start=1):
-                source = source_file_for(path, raw)
-                try:
-                    parsed = parse_file(path, source_file=source)
-                    lines = _checked(parsed, path.stem, schemas, source)
-                except (RawTextError, RecordError) as err:
-                    rejected.append(Problem(err.code, source, err.reason, err.line))
-                except ValidationError as err:
-                    reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in err.errors())
-                    rejected.append(Problem(RecordError.code, source, f"{err.title}: {reason}"))
-                except Exception as err:  # a parser bug: the file is rejected, never a traceback
-                    reason = f"the parser failed ({type(err).__name__}: {err}); please report this text"
-                    rejected.append(Problem("parser-error", source, reason))
+            sources = [(path, source_file_for(path, raw)) for path in files]
+            results = process_files(sources, parse_file, schemas, workers)
+            for done, result in enumerate(results, start=1):
+                seconds["parse"] += result.seconds.get("parse", 0.0)
+                seconds["check"] += result.seconds.get("check", 0.0)
+                if result.problem is not None:
+                    rejected.append(result.problem)
                 else:
-                    for table, line in lines:
+                    wrote = time.perf_counter()
+                    for table, line in result.lines:
                         by_table[table].write(line)
-                    merger.add(parsed.event.event_id, parsed.people, source)
+                    merger.add(result.event_id, result.people, sources[done - 1][1])
+                    seconds["write"] += time.perf_counter() - wrote
                 if progress is not None:
-                    progress(done, len(files), path)
+                    progress(done, len(files), result.path)
             rejected.sort(key=lambda r: r.path)
             if rejected and not skip_invalid:
                 raise _rejected_error(rejected, total)
+            wrote = time.perf_counter()
             for person, source in merger.people():
                 by_table["people"].write(check_record(schemas, "people", person, source_file=source))
             stats = {w.table: w.close() for w in writers}
+            seconds["write"] += time.perf_counter() - wrote
             schema_stats = [write_text_file(staging / n, t) for n, t in schemas.files().items()]
             desc = datapackage.descriptor(version, stats, schema_stats, [r.as_json() for r in rejected])
             desc = metadata.complete(staging, desc, raw)  # the corpus's metadata, accuracy, card, Croissant
@@ -258,6 +209,7 @@ def build_release(
         files_read=total,
         records={t: jsonl.rows or 0 for t, (jsonl, _) in stats.items()},
         rejected=tuple(rejected),
+        seconds={**seconds, "total": time.perf_counter() - started},
     )
 
 

@@ -11,12 +11,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple, Protocol
 
 from pydantic import ValidationError
 
 from roundtables.errors import RecordError
 from roundtables.models import Person
-from roundtables.parse.result import PersonMention
+
+
+class Mentioned(Protocol):
+    """What the merger reads of a person mention (a parser's ``PersonMention`` or a :class:`PersonEntry`)."""
+
+    @property
+    def person_id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def affiliations(self) -> tuple[str, ...]: ...
+    @property
+    def bio(self) -> str | None: ...
+
+
+class PersonEntry(NamedTuple):
+    """A mention as a build worker sends it back: plain data, so the builder need not import the parser."""
+
+    person_id: str
+    name: str
+    affiliations: tuple[str, ...]
+    bio: str | None
 
 
 @dataclass
@@ -34,7 +56,7 @@ class PeopleMerger:
     def __init__(self) -> None:
         self._by_id: dict[str, _Merged] = {}
 
-    def add(self, event_id: str, mentions: Iterable[PersonMention], source_file: str) -> None:
+    def add(self, event_id: str, mentions: Iterable[Mentioned], source_file: str) -> None:
         """Add the people one event names; ``source_file`` is its raw file (for error messages)."""
         for mention in mentions:
             merged = self._by_id.setdefault(mention.person_id, _Merged(mention.name, source_file))

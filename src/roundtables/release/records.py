@@ -1,10 +1,18 @@
-"""Record checks: the models first, then the published JSON Schema with ``jsonschema``.
+"""Record checks: the models first, then the published JSON Schema.
 
 The JSON Schema in ``schema/`` is what a user of the release is promised, so it
 is checked independently of the models that generated it: a record that the
 models accept but the published schema rejects (or the reverse) is a bug this
 catches before anything is published. The line checked is the exact JSONL line
 that will be written, so what is validated is what ships.
+
+Every record is checked by ``jsonschema_rs``, a compiled validator of the same
+published schema (about 100 times faster than ``jsonschema``, which made a
+third of a build's time). ``jsonschema`` stays the reference: it writes the
+messages of a rejected record, and the tests hold the two to the same verdicts.
+The one known difference is the reference's: Python's ``re`` lets ``$`` match
+before a final newline, where JSON Schema's ECMA-262 regexes (and the models)
+do not, so ``"US\n"`` is refused here as the models refuse it.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator
 from pydantic import ValidationError
 
@@ -49,14 +58,16 @@ def _path(parts: Any) -> str:
 
 
 class SchemaSet:
-    """The published JSON Schema of every table, with a validator per table."""
+    """The published JSON Schema of every table, with a compiled and a reference validator per table."""
 
     def __init__(self, schemas: dict[str, dict[str, Any]]) -> None:
         self.schemas = schemas
         self.validators = {}
+        self.compiled = {}
         for table, schema in schemas.items():
             Draft202012Validator.check_schema(schema)
             self.validators[table] = Draft202012Validator(schema)
+            self.compiled[table] = jsonschema_rs.Draft202012Validator(schema)
 
     @classmethod
     def from_directory(cls, directory: Path) -> SchemaSet:
@@ -83,7 +94,19 @@ class SchemaSet:
         return {schema_filename(t): render_json(self.schemas[t]) for t in TABLES}
 
     def errors(self, table: str, data: Any) -> list[str]:
-        """Every way ``data`` fails the published schema of ``table``, as ``field: message``."""
+        """Every way ``data`` fails the published schema of ``table``, as ``field: message``.
+
+        The compiled validator decides; the reference explains (a rejection is rare, so its speed
+        does not matter), falling back on the compiled validator's words where it sees no error.
+        """
+        if self.compiled[table].is_valid(data):
+            return []
+        explained = self.reference_errors(table, data)
+        compiled = self.compiled[table].iter_errors(data)
+        return explained or [f"{_path(e.instance_path)}: {e.message}" for e in compiled]
+
+    def reference_errors(self, table: str, data: Any) -> list[str]:
+        """Every way ``data`` fails the schema by ``jsonschema`` alone (the reference the tests hold to)."""
         found = sorted(self.validators[table].iter_errors(data), key=lambda e: list(map(str, e.path)))
         return [f"{_path(e.path)}: {e.message}" for e in found]
 
