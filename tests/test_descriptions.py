@@ -81,6 +81,7 @@ def test_named_speakers_take_the_description_the_text_gives_them() -> None:
     assert described == {
         "Sato": (None, "fellow"),
         "Reyes": ("MX", "ambassador"),
+        "Canadian economist Ada Brook": ("CA", "economist"),
     }
 
 

@@ -388,6 +388,8 @@ NOUN_PHRASE_OBJECTS: dict[str, tuple[str, ...]] = {
     "take": ("issue with",),
     "make": ("the case for", "a case for", "the case against", "a plea for"),
     "express": (
+        "hope of",
+        "hopes of",
         "concern about",
         "concern over",
         "concern at",
@@ -418,6 +420,8 @@ NOUN_PHRASE_OBJECTS: dict[str, tuple[str, ...]] = {
         "alarm over",
     ),
     "voice": (
+        "hope of",
+        "hopes of",
         "concern about",
         "concern over",
         "concerns about",
@@ -1808,6 +1812,22 @@ PROPOSITION_NOUNS: tuple[str, ...] = (
 )
 """``dismissed the narrative that ...``, ``rejected the view that ...``: a noun for a proposition,
 whose ``that`` clause is what the speaker rejects or endorses."""
+
+FLOOR_VERBS: tuple[str, ...] = (
+    "delivered",
+    "gave",
+    "presented",
+    "began",
+    "opened",
+    "kicked off",
+    "spoke",
+    "addressed",
+    "followed",
+    "closed",
+    "concluded",
+)
+"""``X delivered the keynote``, ``X began proceedings with a speech``: a named person taking the floor
+is a speaker of the event, though the sentence reports no view (see :data:`TOPIC_VERBS` too)."""
 
 QUESTION_VERBS: tuple[str, ...] = ("asked", "wondered", "inquired", "enquired")
 """Verbs of a reported question: ``Some in the audience asked whether ...`` ends the speaker's run."""

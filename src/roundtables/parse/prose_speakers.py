@@ -4,8 +4,9 @@ News reports and institute write-ups of a dialogue rarely list their
 participants: they introduce each one where they first speak. A name counts as
 a person of the event when it is the subject of a reporting verb (``Dawn
 Nakagawa, executive vice president of X, said``; ``veteran diplomat Wu Jianmin
-suggested``), the agent after an inverted one (``..., said Graham Allison, a
-scholar from Y``) or the source of ``according to``. Its role is ``speaker``;
+suggested``) or of taking the floor (``X delivered the keynote``), the agent
+after an inverted report (``..., said Graham Allison, a scholar from Y``) or the
+source of ``according to``. Its role is ``speaker``;
 its description (the title before the name and the appositive after it) gives
 its title, nationality and affiliations. People only talked about (``President
 X said last week``: a current office of state), bylines and authors have no such
@@ -20,7 +21,7 @@ from dataclasses import replace
 
 from roundtables.parse.descriptions import describe
 from roundtables.parse.geography import country_code
-from roundtables.parse.lexicon import EXPRESSIONS, REPORTING_VERBS
+from roundtables.parse.lexicon import EXPRESSIONS, FLOOR_VERBS, REPORTING_VERBS, TOPIC_VERBS
 from roundtables.parse.names import NameMatch, names_in, person_slug
 from roundtables.parse.organizations import orgs_in
 from roundtables.parse.people import in_office, same_person, sentences
@@ -28,7 +29,9 @@ from roundtables.parse.result import PersonMention
 from roundtables.parse.speakers import word_trie
 from roundtables.parse.structure import Structure
 
-_FINITE = word_trie(form for verb in (*REPORTING_VERBS, *EXPRESSIONS) for form in verb.finite)
+_FINITE = word_trie(
+    [form for verb in (*REPORTING_VERBS, *EXPRESSIONS) for form in verb.finite] + [*FLOOR_VERBS, *TOPIC_VERBS]
+)
 _ADVERBS = r"(?:(?:also|further|then|later|however|too|again|once\s+again|[a-z]+ly)\s+){0,2}"
 _AFTER_NAME = re.compile(
     r"\s*(?:\((?:ret\.?|retd\.?|retired)\)\s*)?(?:[A-Z]{2,5}\s+)?"

@@ -178,6 +178,16 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"—–]")
 _OF_TAIL = re.compile(r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s*$")
 
 
+def _title_start(text: str, name_start: int) -> int:
+    """Where the title words before a name begin (``veteran diplomat`` of ``..., veteran diplomat X``)."""
+    begin = max(0, name_start - 80)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, begin, name_start)]
+    at = breaks[-1] if breaks else begin
+    while at < name_start and text[at].isspace():
+        at += 1
+    return at
+
+
 def _described_before(text: str, name_start: int) -> Description:
     """``Chinese scholar Wu Xinbo``, ``Former Secretary of State Albright``: the title just before a name."""
     begin = max(0, name_start - 80)
@@ -348,6 +358,10 @@ class MentionReader:
             ids = self._tokens.get(token, set())
             person = next(iter(ids)) if len(ids) == 1 else None
         said = _described_before(m.string, m.start())
+        if said.title is not None:
+            # ``veteran diplomat Wu Jianmin``: the describing noun phrase belongs to the mention.
+            start = _title_start(m.string, m.start()) + offset
+            text = m.string[start - offset : end - offset]
         address = _described_before(m.string, m.start("name")).title
         origin = m.group("origin")
         origin_place = origin.split(None, 1)[1] if origin and origin.split()[0] == "from" else None
