@@ -797,14 +797,19 @@ def _announces(spoken: Sequence[tuple[tuple[_Cue, SpeakerEntry, str], str]]) -> 
     return all(_ANNOUNCEMENT.match(body) is not None for _r, body in spoken)
 
 
+_SETTING_OPENER = re.compile(r"^\W*(?:After\s+that|Next|Then|Later|Finally|Afterwards)\s*,?\s*")
+
+
 def _names_someone_new(s: str) -> bool:
     """``Professor Robert Sutter followed with an overview``: a sentence that opens on a person's full
     name (even one the event does not list) is about that person, no carried-on argument."""
-    intro = _INTRO.match(s)
-    at = intro.end() if intro else len(s) - len(s.lstrip())
+    opening = _INTRO.match(s) or _SETTING_OPENER.match(s)
+    at = opening.end() if opening else len(s) - len(s.lstrip())
     m = find_name_at(s, at)
     return (
-        m is not None and m.start == at + len(m.prefix) + (1 if m.prefix else 0) and len(m.name.split()) > 1
+        m is not None
+        and len(m.name.split()) > 1
+        and re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,3}", s[at : m.start]) is not None
     )
 
 

@@ -92,6 +92,7 @@ _GROUP_LIST_RE = re.compile(
     re.IGNORECASE,
 )
 """A participant noun opening a list of names: ``speakers included ...``, ``panelists including ...``."""
+_TITLE_WITH_RE = re.compile(r"(?:^|\s)(?:with|featuring|by)\s+(?=[A-Z])")
 _SPOKEN_BY = frozenset({"delivered", "given", "presented"})
 """``The keynote speech was delivered by X``: a speaker wherever the text says so, lead or not."""
 _ATTRIBUTION_RE = re.compile(
@@ -432,6 +433,11 @@ def read_people(st: Structure) -> list[tuple[PersonMention, tuple[int, ...]]]:
         elif u.kind == "person":
             for p in parse_name_list(span, 0)[0][:1]:
                 col.add_listed(p, "speaker", u.panel)
+    if st.title:
+        # ``"U.S.-China Relations" with Ambassador X, former ...``: a title that names who speaks.
+        for m in _TITLE_WITH_RE.finditer(st.title):
+            for p in parse_name_list(st.title, m.end())[0]:
+                col.add_listed(p, "speaker", _LEAD if st.panel_count > 1 else 1)
     for bio in st.bios:
         affs: list[str] = []
         if bio.position:
