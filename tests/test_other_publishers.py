@@ -165,3 +165,16 @@ def test_a_name_in_apposition_to_a_noun_phrase_is_the_speaker() -> None:
         "senator",
     )
     assert (stated.speaker.person_id, stated.speaker.role) == ("omar-diaz", "professor")
+
+
+def test_a_hosts_acronym_is_spelled_out_and_co_hosts_give_the_first() -> None:
+    defined = _parse(
+        "The Example Forum of Peru (EFP) brings people together.\n\n"
+        "EFP hosted a dialogue on river trade in Lima. One participant said that barges are cheap."
+    )
+    assert defined.event.host_organization == "Example Forum of Peru"
+    co = _parse(
+        "The dialogue was co-hosted by Example Daily and the Example Institute of Chile. "
+        "One participant said that barges are cheap."
+    )
+    assert co.event.host_organization == "Example Daily"

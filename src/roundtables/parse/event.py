@@ -420,6 +420,30 @@ def place_of_event(lead: list[str]) -> str | None:
 _CONVENED_RE = re.compile(r"\b(?:was|were)\s+held\b|\btook\s+place\b|\b(?:opened|concluded|convened)\b")
 
 
+_ACRONYM_DEF_RE = re.compile(
+    r"(?P<full>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|&|in)\s+)*[A-Z][\w’'.&-]*){1,9})"
+    r"\s*\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)"
+)
+_CO_HOSTS_RE = re.compile(r"\s+and\s+the\s+[A-Z]")
+"""``Genron NPO and the China International Communications Group``: two hosts (an organization's own
+name joins its words without an article: ``Center for Strategic and International Studies``)."""
+
+
+def _spelled_out(host: str | None, text: str) -> str | None:
+    """The host as the text spells it out: an acronym the text defines (``Global Forum of Japan (GFJ)``)
+    becomes the full name; of co-hosts joined by ``and`` the first is the host."""
+    if host is None:
+        return None
+    co = _CO_HOSTS_RE.search(host)
+    if co is not None and co.start() > 0 and not known_org(host):
+        host = host[: co.start()]
+    if re.fullmatch(r"[A-Z][A-Za-z&.-]{1,9}", host):
+        for m in _ACRONYM_DEF_RE.finditer(text):
+            if m.group("short") == host:
+                return normalize_org(m.group("full"))
+    return host
+
+
 def build_event(
     st: Structure,
     *,
@@ -439,7 +463,9 @@ def build_event(
         date=st.date,
         title=st.title or named_title(lead or paras[:2]),
         location=st.location or place_of_event(lead or paras[:2]),
-        host_organization=host_organization(lead, paras) or fallback_host(lead or paras[:2], people),
+        host_organization=_spelled_out(
+            host_organization(lead, paras) or fallback_host(lead or paras[:2], people), st.text
+        ),
         format=event_format(lead or paras),  # type: ignore[arg-type]
         off_the_record=off_the_record(body),
         sections=list(st.sections),
