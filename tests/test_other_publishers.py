@@ -174,7 +174,27 @@ def test_a_hosts_acronym_is_spelled_out_and_co_hosts_give_the_first() -> None:
     )
     assert defined.event.host_organization == "Example Forum of Peru"
     co = _parse(
-        "The dialogue was co-hosted by Example Daily and the Example Institute of Chile. "
+        "The dialogue was co-hosted by the Example Foundation and the Example Institute of Chile. "
         "One participant said that barges are cheap."
     )
-    assert co.event.host_organization == "Example Daily"
+    assert co.event.host_organization == "Example Foundation"
+
+
+def test_a_surname_in_capitals_points_to_the_listed_person() -> None:
+    pe = _parse(
+        "Session 2: Ports and Power\n\n"
+        "Speakers: PARK Ji-won, Professor, Example University; Omar DIAZ, Fellow, Example Council\n\n"
+        "Prof. PARK argued that the dams are a shared risk. According to DIAZ, talks must go on."
+    )
+    assert [(c.cue, c.speaker.person_id) for c in pe.claims] == [
+        ("argue", "park-ji-won"),
+        ("according to", "omar-diaz"),
+    ]
+
+
+def test_an_organization_named_like_a_person_is_no_speaker() -> None:
+    pe = _parse(
+        "The forum was co-hosted by Example Daily and the think tank Genron NPO, veteran diplomat "
+        "Li Wen, a former Chinese ambassador, suggested that hope remains."
+    )
+    assert [p.name for p in pe.people] == ["Li Wen"]

@@ -255,16 +255,30 @@ def _origin_words(text: str) -> set[str]:
     return {m.group(0) for m in _ORIGIN_WORD.finditer(text)}
 
 
+def _capitalized_variants(name: str) -> list[str]:
+    """``Kim Dae-hyun`` as agendas and Korean or Japanese pages write it too: ``KIM Dae-hyun``."""
+    words = name.split()
+    variants = [name]
+    for i, word in enumerate(words):
+        if len(word) > 1 and not word.endswith(".") and word.upper() != word:
+            variants.append(" ".join([*words[:i], word.upper(), *words[i + 1 :]]))
+    return variants
+
+
 class MentionReader:
     """Finds speaker mentions in a sentence, knowing the event's named people."""
 
     def __init__(self, people: Sequence[PersonMention]) -> None:
         self._people = tuple(people)
-        self._full: dict[str, str] = {p.name: p.person_id for p in people}
+        self._full: dict[str, str] = {}
+        for p in people:
+            for written in _capitalized_variants(p.name):
+                self._full.setdefault(written, p.person_id)
         tokens: dict[str, set[str]] = {}
         for p in people:
             for token in _name_tokens(p.name):
-                tokens.setdefault(token, set()).add(p.person_id)
+                for written in (token, token.upper()):
+                    tokens.setdefault(written, set()).add(p.person_id)
         self._tokens = tokens
         names = [*self._full, *tokens]
         self._names: re.Pattern[str] | None = None

@@ -255,6 +255,20 @@ TITLE_WORDS: frozenset[str] = frozenset(
 
 ORG_WORDS: frozenset[str] = frozenset(
     {
+        "npo",
+        "ngo",
+        "daily",
+        "times",
+        "news",
+        "herald",
+        "journal",
+        "tribune",
+        "gazette",
+        "llc",
+        "ltd",
+        "inc",
+        "plc",
+        "gmbh",
         "center",
         "centre",
         "institute",
