@@ -271,13 +271,15 @@ def off_the_record(text: str) -> bool | None:
     return None
 
 
-def _org_in(subject: str) -> str | None:
+def _org_in(subject: str, *, first: bool = False) -> str | None:
+    """The organization a subject names (its last, ``X's Y Center``), or the object of ``by`` (its
+    first: ``hosted by X and the Y``)."""
     known = known_orgs_in(subject)
     if known:
         return known[0][1]
     spans = org_spans(subject)
     if spans:
-        return normalize_org(spans[-1][2])
+        return normalize_org(spans[0 if first else -1][2])
     return None
 
 
@@ -353,7 +355,7 @@ def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
                     return org
         by = _HOSTED_BY_RE.search(sentence)
         if by:
-            org = _org_in(sentence[by.end() : by.end() + 120])
+            org = _org_in(sentence[by.end() : by.end() + 120], first=True)
             if org:
                 return org
         hy = _HYPHEN_HOSTED_RE.search(sentence)
