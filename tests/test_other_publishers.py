@@ -198,3 +198,13 @@ def test_an_organization_named_like_a_person_is_no_speaker() -> None:
         "Li Wen, a former Chinese ambassador, suggested that hope remains."
     )
     assert [p.name for p in pe.people] == ["Li Wen"]
+
+
+def test_a_delegations_members_are_participants_a_panels_speakers() -> None:
+    pe = _parse(
+        "The Example Institute hosted a dialogue on river trade in Lima. The Chilean delegation "
+        "included: Mr. Tomas Vale, Director, Example Council; Dr Ana Ruiz, Fellow, Example Council. "
+        "Panelists including Omar Diaz of the Example School argued that barges are cheap."
+    )
+    roles = {p.name: p.role for p in pe.people}
+    assert roles == {"Tomas Vale": "participant", "Ana Ruiz": "participant", "Omar Diaz": "speaker"}

@@ -86,8 +86,9 @@ _CHAIN_GAP_RE = re.compile(
     rf"(?P<aff>\s*,[^,;]{{1,150}}|{_OF_PHRASE}(?:\s*,[^,;]{{1,150}})?)?\s*(?:,|,?\s+and|,?\s+as well as)\s+"
     r"(?:[A-Z][\w’'.\-–]*\s+|(?:of|for|on|in|the|&)\s+){0,8}"
 )
+_DELEGATION_NOUNS = frozenset({"delegation", "delegates", "members"})
 _GROUP_LIST_RE = re.compile(
-    r"\b(?:panelists|panellists|speakers|participants|guests|experts|scholars|delegates|members|"
+    r"\b(?P<noun>panelists|panellists|speakers|participants|guests|experts|scholars|delegates|members|"
     r"delegation|panel)\s+(?:(?:that\s+)?(?:included|includes|including|such\s+as|comprised|were)|of)\s*:?\s+",
     re.IGNORECASE,
 )
@@ -360,9 +361,11 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         for p in parse_name_list(sentence, end)[0]:
             col.add_listed(p, "participant", panel)
     for m in _GROUP_LIST_RE.finditer(sentence):
-        # ``panelists including A of X, B of Y, and C``: a list of participants anywhere in the body.
+        # ``panelists including A of X, B of Y, and C``: a list of participants anywhere in the body;
+        # a delegation's members are its participants, a panel's its speakers.
+        listed_role: Role = "participant" if m.group("noun").lower() in _DELEGATION_NOUNS else "speaker"
         for p in parse_name_list(sentence, m.end())[0]:
-            col.add_listed(replace(p, group=sentence[: m.end()]), "speaker", panel)
+            col.add_listed(replace(p, group=sentence[: m.end()]), listed_role, panel)
     if not lead:
         return
     for m in _TRIGGER_RE.finditer(sentence):
@@ -371,7 +374,9 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
             "discussant"
             if "discussant" in before
             else "participant"
-            if "attendee" in before or any(a <= m.start() < b for a, b in attendance)
+            if "attendee" in before
+            or "delegation" in before
+            or any(a <= m.start() < b for a, b in attendance)
             else "speaker"
         )
         if (

@@ -674,7 +674,9 @@ def _headline(st: Structure, units: list[Unit]) -> None:
     words = _words(line)
     if not 3 <= len(words) <= _MAX_HEADLINE_WORDS or line.endswith((".", ":", ";", ",", "!")):
         return
-    if _LIST_LINE_RE.match(line) or _agenda_person(line, "person") or parse_date_line(line):
+    if _LIST_LINE_RE.match(line) or _BY_LINE_RE.match(line) or _agenda_person(line, "person"):
+        return
+    if parse_date_line(line):
         return
     first.kind = "title"
     st.title = line
