@@ -50,10 +50,13 @@ def test_the_no_structure_rule_is_stated_as_the_parser_applies_it() -> None:
     from roundtables.errors import RawTextError
     from roundtables.parse.structure import read_structure
 
-    with pytest.raises(RawTextError) as caught:
-        read_structure("Buy milk and bread.\n")  # four words, no list, no bio
-    assert caught.value.code == "no-structure"
-    rule = "no paragraph of at least five words, no name list and no bio"
+    for text in ("Buy milk and bread.\n", "Buy milk, eggs and fresh bread.\n"):  # short, or about no event
+        with pytest.raises(RawTextError) as caught:
+            read_structure(text)
+        assert caught.value.code == "no-structure"
+    rule = (
+        "no name list, no bio, and no paragraph of at least five words that speaks of an event or of people"
+    )
     assert rule in " ".join(README.split()) and rule in " ".join(ERRORS_DOC.split())
 
 
