@@ -352,44 +352,37 @@ class MentionReader:
             kind: SpeakerKind = "individual" if PRONOUNS[m.group("pron").lower()] == "individual" else "group"
             return Mention(start, end, text, "pronoun", kind, None, None)
         if groups.get("unlisted") is not None:
-            said = _described_before(m.string, m.start())
-            address = _described_before(m.string, m.start("unlisted")).title
-            return Mention(
-                start,
-                end,
-                text,
-                "name",
-                "individual",
-                said.nationality,
-                said.title,
-                name=m.group("unlisted"),
-                address=address,
-            )
+            return self._name_mention(m, offset, "unlisted", None)
         token = m.group("name")
         if token in self._full:
             person: str | None = self._full[token]
         else:
             ids = self._tokens.get(token, set())
             person = next(iter(ids)) if len(ids) == 1 else None
+        return self._name_mention(m, offset, "name", person)
+
+    @staticmethod
+    def _name_mention(m: re.Match[str], offset: int, group: str, person: str | None) -> Mention:
+        """A named speaker, with what the words before the name say of them (``veteran diplomat X``,
+        whose noun phrase then belongs to the mention), the title it is addressed by, its origin."""
+        start, end = m.start() + offset, m.end() + offset
         said = _described_before(m.string, m.start())
         if said.title is not None:
-            # ``veteran diplomat Wu Jianmin``: the describing noun phrase belongs to the mention.
             start = _title_start(m.string, m.start()) + offset
-            text = m.string[start - offset : end - offset]
-        address = _described_before(m.string, m.start("name")).title
-        origin = m.group("origin")
+        address = _described_before(m.string, m.start(group)).title
+        origin = m.groupdict().get("origin")
         origin_place = origin.split(None, 1)[1] if origin and origin.split()[0] == "from" else None
         nationality = said.nationality or (country_code(origin_place) if origin_place else None)
         return Mention(
             start,
             end,
-            text,
+            m.string[start - offset : end - offset],
             "name",
             "individual",
             nationality,
             said.title,
             person_id=person,
-            name=token,
+            name=m.group(group),
             address=address,
         )
 
