@@ -208,3 +208,16 @@ def test_a_delegations_members_are_participants_a_panels_speakers() -> None:
     )
     roles = {p.name: p.role for p in pe.people}
     assert roles == {"Tomas Vale": "participant", "Ana Ruiz": "participant", "Omar Diaz": "speaker"}
+
+
+def test_the_format_is_not_read_from_a_claim() -> None:
+    pe = _parse(
+        "Experts met in Lima to compare notes on trade.\n\n"
+        "One participant argued that a workshop on dams is overdue. Another said that a seminar would help."
+    )
+    assert pe.event.format == "other"
+
+
+def test_an_organizations_name_keeps_its_articles() -> None:
+    pe = _parse("The Example Institute hosted a discussion with Ana Ruiz of the Center for a New Security.")
+    assert [p.affiliations for p in pe.people] == [("Center for a New Security",)]

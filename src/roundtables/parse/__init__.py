@@ -65,14 +65,15 @@ def parse_text(
     st = read_structure(text, path=str(where))
     people = read_people(st)
     people += prose_speakers(st, people)
+    claims = extract_claims(text, st.blocks, event_id=event_id, people=tuple(m for m, _ in people))
     event = build_event(
         st,
         event_id=event_id,
         source_file=source_file,
         source_sha256=source_sha256,
         people=[m for m, _ in people],
+        claimed=[text[c.sentence_start : c.sentence_end] for c in claims],
     )
-    claims = extract_claims(text, st.blocks, event_id=event_id, people=tuple(m for m, _ in people))
     people = _quoted_participants_spoke(people, claims)
     panels = build_panels(st, people, claims, event_id=event_id)
     mentions = tuple(m for m, _ in people)

@@ -446,6 +446,13 @@ def _spelled_out(host: str | None, text: str) -> str | None:
     return host
 
 
+def _without(paragraph: str, sentences: Sequence[str]) -> str:
+    """``paragraph`` less the given sentences."""
+    for sentence in sentences:
+        paragraph = paragraph.replace(sentence, " ")
+    return paragraph
+
+
 def build_event(
     st: Structure,
     *,
@@ -453,8 +460,10 @@ def build_event(
     source_file: str,
     source_sha256: str,
     people: Sequence[PersonMention] = (),
+    claimed: Sequence[str] = (),
 ) -> Event:
-    """The Event record of a structure."""
+    """The Event record of a structure; ``claimed`` are the sentences that hold claims, whose words
+    (``a workshop on dams is overdue``) say nothing of this event's format."""
     lead = [st.span(u) for u in st.units if u.kind == "para" and u.in_lead]
     paras = [st.span(u) for u in st.units if u.kind == "para"]
     body = "\n".join(paras)
@@ -468,7 +477,7 @@ def build_event(
         host_organization=_spelled_out(
             host_organization(lead, paras) or fallback_host(lead or paras[:2], people), st.text
         ),
-        format=event_format(lead or paras),  # type: ignore[arg-type]
+        format=event_format([_without(p, claimed) for p in lead or paras]),  # type: ignore[arg-type]
         off_the_record=off_the_record(body),
         sections=list(st.sections),
     )

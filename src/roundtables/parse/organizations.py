@@ -204,7 +204,7 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
-_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&", "de"})
+_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "a", "an", "&", "de"})
 _HONORIFIC_SET = frozenset(HONORIFICS)
 
 
