@@ -221,3 +221,14 @@ def test_the_format_is_not_read_from_a_claim() -> None:
 def test_an_organizations_name_keeps_its_articles() -> None:
     pe = _parse("The Example Institute hosted a discussion with Ana Ruiz of the Center for a New Security.")
     assert [p.affiliations for p in pe.people] == [("Center for a New Security",)]
+
+
+def test_lines_and_phrases_that_give_a_role_by_someone() -> None:
+    pe = _parse(
+        "January 6, 2017\n\n"
+        "Moderated by Lena Park, Senior Fellow, Example Council\n\n"
+        "After a dinner hosted by Amb. Tomas Vale, Chairman of the Example Forum, the dialogue began. "
+        "Headed by Omar Diaz, the Chilean delegation argued that barges are cheap."
+    )
+    roles = {p.name: p.role for p in pe.people}
+    assert roles == {"Lena Park": "moderator", "Tomas Vale": "host", "Omar Diaz": "speaker"}

@@ -352,7 +352,10 @@ class ListedPerson:
 def _sentence_end(text: str, pos: int, limit: int) -> int:
     for m in _SENTENCE_END_RE.finditer(text, pos, limit):
         before = text[max(0, m.start() - 4) : m.start() + 1]
-        if re.search(r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bret)\.$", before):
+        if re.search(
+            r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bret|\bAmb|\bGen|\bAdm|\bCol|\bLt|\bMaj|\bSen|\bRep|\bGov|\bHon|\bCapt)\.$",
+            before,
+        ):
             continue
         return m.start()
     return limit

@@ -62,7 +62,7 @@ _ATTEND_LIST_RE = re.compile(
 )
 """A phrase that opens a list of attendees (``Also in attendance were``, ``Observers included``)."""
 _BY_LIST_RE = re.compile(
-    r"\b(?P<verb>moderated|chaired|hosted|co-hosted|led|remarks|presentations?|keynote|address|comments|"
+    r"\b(?P<verb>moderated|chaired|hosted|co-hosted|led|headed|remarks|presentations?|keynote|address|comments|"
     r"commentary|introduced|joined|delivered|given|presented)\s+by\s+",
     re.IGNORECASE,
 )
@@ -103,7 +103,7 @@ _ATTRIBUTION_RE = re.compile(
 )
 _SENT_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"(])")
 _ABBREV_END_RE = re.compile(
-    r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bNo|\bret|\bGen|\bAmb)\.$"
+    r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bNo|\bret|\bGen|\bAmb|\bAdm|\bCol|\bLt|\bMaj|\bSen|\bRep|\bGov|\bHon|\bCapt)\.$"
 )
 
 

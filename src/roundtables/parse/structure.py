@@ -93,7 +93,7 @@ _LIST_LINE_RE = re.compile(
     r"Chairs?|Chaired by|Panelists?|Panellists?|Speakers?|Participants?|Featuring|Hosts?|Hosted by|"
     r"Presenters?|Commentators?|Respondents?|Keynote(?: Speakers?)?|Attendees|Featured Speakers?|"
     r"Observers?|In [Aa]ttendance|Also [Aa]ttending|Also [Pp]resent))"
-    r"\s*:\s*(?=\S)"
+    r"(?:\s*:\s*|(?<=by)\s+)(?=\S)"
 )
 _LIST_ROLES = {
     "discussant": "discussant",
