@@ -81,15 +81,17 @@ def _particle(lemma: str, verb: ReportingVerb, particle: str) -> ReportingVerb:
     )
 
 
-def _with_object(verb: ReportingVerb, noun: str) -> ReportingVerb:
-    """``express`` + ``concern`` -> ``expressed concern that ...``; the cue stays the verb's lemma."""
+def _with_object(verb: ReportingVerb, words: str, *, needs_clause: bool = True) -> ReportingVerb:
+    """``express`` + ``concern`` -> ``expressed concern that ...`` (a clause must follow);
+    ``put`` + ``emphasis on`` -> ``put emphasis on ...`` (a noun phrase follows). The cue stays the
+    verb's lemma."""
     return ReportingVerb(
         verb.lemma,
-        f"{verb.base} {noun}",
-        f"{verb.third} {noun}",
-        f"{verb.past} {noun}",
-        f"{verb.gerund} {noun}",
-        needs_clause=True,
+        f"{verb.base} {words}",
+        f"{verb.third} {words}",
+        f"{verb.past} {words}",
+        f"{verb.gerund} {words}",
+        needs_clause=needs_clause,
     )
 
 
@@ -440,20 +442,13 @@ limits of ...``, ``expressed concern about the deployment``, ``drew attention to
 the verb's lemma, as for :data:`REPORTING_OBJECTS`; the noun phrase after the preposition is the claim."""
 
 
-def _with_phrase(verb: ReportingVerb, phrase: str) -> ReportingVerb:
-    """``put`` + ``emphasis on`` -> ``put emphasis on ...``: reports a noun phrase, cue the verb's lemma."""
-    return ReportingVerb(
-        verb.lemma,
-        f"{verb.base} {phrase}",
-        f"{verb.third} {phrase}",
-        f"{verb.past} {phrase}",
-        f"{verb.gerund} {phrase}",
-    )
-
-
 EXPRESSIONS: tuple[ReportingVerb, ...] = (
     *(_with_object(_OBJECT_VERBS[v], noun) for v, nouns in REPORTING_OBJECTS.items() for noun in nouns),
-    *(_with_phrase(_EMPHASIS_VERBS[v], p) for v, phrases in NOUN_PHRASE_OBJECTS.items() for p in phrases),
+    *(
+        _with_object(_EMPHASIS_VERBS[v], p, needs_clause=False)
+        for v, phrases in NOUN_PHRASE_OBJECTS.items()
+        for p in phrases
+    ),
     *(_predicate(adjective) for adjective in PREDICATE_ADJECTIVES),
 )
 """The verb-and-object and adjective expressions as reporting verbs, read like the verbs above."""
