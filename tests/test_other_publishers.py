@@ -232,3 +232,14 @@ def test_lines_and_phrases_that_give_a_role_by_someone() -> None:
     )
     roles = {p.name: p.role for p in pe.people}
     assert roles == {"Lena Park": "moderator", "Tomas Vale": "host", "Omar Diaz": "speaker"}
+
+
+def test_shared_views_and_a_consensus_the_event_ended_with() -> None:
+    shared, ended, proposed = claims_of(
+        "Twenty scholars met in Hanoi. The participants shared the view that the strait must stay open. "
+        "The roundtable ended with a consensus that small powers should lead. "
+        "Experts on maritime affairs proposed a joint coast guard forum."
+    )
+    assert (shared.cue, shared.text) == ("share", "the strait must stay open")
+    assert (ended.cue, ended.speaker.kind) == ("agree", "group")
+    assert (proposed.cue, proposed.speaker.mention) == ("propose", "Experts on maritime affairs")

@@ -159,8 +159,9 @@ _OBJECT_RELATIVE = re.compile(r",\s*which$")
 _LEADING_AS = re.compile(r"^as\s+")
 _LABEL_COLON = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*:\s*")
 _CONSENSUS = re.compile(
-    r"(?P<said>(?i:there)\s+(?:was|is|has\s+been)\s+(?:(?:a|an|the)\s+)?(?:(?:[a-z]+ly|broad|wide|strong|"
-    r"general|clear|near|full|complete|some|considerable|unanimous)\s+){0,2}(?:agreement|consensus))"
+    r"(?P<said>(?:(?i:there)\s+(?:was|is|has\s+been)|(?:ended|concluded|closed)\s+with)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:[a-z]+ly|broad|wide|strong|general|clear|near|full|complete|some|considerable|unanimous)\s+){0,2}"
+    r"(?:agreement|consensus))"
     r"(?:\s+(?:among|between)\s+[^,;:]{2,60}?)?\s+(?=that\s|on\s|about\s)(?:that\s|on\s|about\s)"
 )
 """``There was strong agreement that ...``: the shared view of the participants (cue ``agree``)."""
@@ -310,6 +311,11 @@ class _SentenceReader:
                 said = m.group("said")
                 mention = Mention(m.start("said"), m.end("said"), said, "indefinite", "group", None, None)
                 cues.append(_Cue(CONSENSUS, m.start(), m.end(), "pre", mention))
+            elif (event := self.reader.ending_at(s, len(head.rstrip()))) is not None and (
+                event.role_class == "event" and _clause_opens_before(s, event)
+            ):
+                # ``The roundtable ended with a consensus that ...``: the event's voice.
+                cues.append(_Cue(CONSENSUS, m.start(), m.end(), "pre", event))
         cues.sort(key=lambda cue: cue.start)
         return cues
 

@@ -275,6 +275,7 @@ _OBJECT_VERBS: dict[str, ReportingVerb] = {
     "voice": _verb("voice", "voices", "voiced", "voicing"),
     "raise": _verb("raise", "raises", "raised", "raising"),
     "make": ReportingVerb("make", "make", "makes", "made", "making"),
+    "share": _verb("share", "shares", "shared", "sharing"),
 }
 
 _FEELINGS = (
@@ -318,6 +319,7 @@ REPORTING_OBJECTS: dict[str, tuple[str, ...]] = {
         "questions",
     ),
     "make": ("the point", "the case", "the argument", "the observation", "a point", "a case"),
+    "share": ("the view", "the belief", "the concern", "the hope", "the assessment", "the sense"),
 }
 """Reporting expressions of a verb and its object noun: ``expressed concern that``, ``made the point that``.
 
@@ -1830,7 +1832,7 @@ QUESTION_VERBS: tuple[str, ...] = ("asked", "wondered", "inquired", "enquired")
 QUESTION_LEMMAS: frozenset[str] = frozenset({"ask", "wonder"})
 """Verbs that report a question, never a claim: ``asked whether ...``, ``wondered how ...``."""
 
-POST_PREPOSITIONS: tuple[str, ...] = ("from", "in", "at", "among", "within", "to")
+POST_PREPOSITIONS: tuple[str, ...] = ("from", "in", "at", "among", "within", "to", "on")
 """Prepositions of a speaker's post-modifier: ``participants from all four countries``."""
 
 POST_MODIFIER_NOUNS: tuple[str, ...] = (
@@ -1866,6 +1868,10 @@ POST_MODIFIER_NOUNS: tuple[str, ...] = (
     "summit",
     "talks",
     "event",
+    "relations",
+    "affairs",
+    "issues",
+    "policy",
 )
 """Nouns that may close a speaker's post-modifier; a capitalized word may too (``experts at Fudan``).
 
