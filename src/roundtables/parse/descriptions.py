@@ -95,7 +95,8 @@ def title_in(text: str) -> str | None:
 
 
 def is_rank(title: str | None) -> bool:
-    """Whether ``title`` is a military rank, which gives way to any office the text names."""
+    """Whether ``title`` is a rank or a membership (``data/ranks.txt``), which gives way to any office
+    the text names."""
     return title in RANKS
 
 
