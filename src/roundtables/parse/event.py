@@ -26,6 +26,7 @@ from roundtables.parse.names import names_in
 from roundtables.parse.organizations import known_org, known_orgs_in, normalize_org, org_spans, orgs_in
 from roundtables.parse.people import roles_in_sentence, sentences
 from roundtables.parse.result import PersonMention
+from roundtables.parse.speakers import word_trie
 from roundtables.parse.structure import Structure
 from roundtables.parse.vocabulary import (
     CORE_PARTICIPANT_NOUNS,
@@ -95,17 +96,15 @@ _HOSTED_BY_RE = re.compile(r"\b(?:hosted|organized|organised|sponsored|convened)
 _HYPHEN_HOSTED_RE = re.compile(r"\b([A-Z][\w–\-]*?)-hosted\b")
 _OFF_RE = re.compile(r"\boff[- ]the[- ]record\b|\bChatham House [Rr]ule\b", re.IGNORECASE)
 _ON_RE = re.compile(r"\b(?:is|was|will be) on[- ]the[- ]record\b", re.IGNORECASE)
-_PARTICIPANT_NOUNS = "|".join(re.escape(n) for n in sorted(PARTICIPANT_NOUNS, key=len, reverse=True))
-_CORE_NOUNS = "|".join(re.escape(n) for n in sorted(CORE_PARTICIPANT_NOUNS, key=len, reverse=True))
-_NOT_MODIFIER = "|".join(re.escape(w) for w in sorted(NOT_PARTICIPANT_MODIFIERS | FUNCTION_WORDS))
+_PARTICIPANT_NOUNS = word_trie(PARTICIPANT_NOUNS)
+_CORE_NOUNS = word_trie(CORE_PARTICIPANT_NOUNS)
+_NOT_MODIFIER = word_trie(NOT_PARTICIPANT_MODIFIERS | FUNCTION_WORDS)
 _MODIFIER = rf"(?:(?!(?:{_NOT_MODIFIER})\b)[a-z][\w-]*|China|Korea|Asia|Japan|Russia|Arctic)"
 _MAX_MODIFIERS = 4
 
 
 def _geo_pattern() -> str:
-    keys = sorted(NATIONALITY_CODES, key=len, reverse=True)
-    alts = "|".join(re.escape(k) for k in keys)
-    return rf"(?:(?i:{alts})|{'|'.join(CASE_SENSITIVE_CODES)})(?![\w])"
+    return rf"(?:(?i:{word_trie(NATIONALITY_CODES)})|{'|'.join(CASE_SENSITIVE_CODES)})(?![\w])"
 
 
 _GEO = _geo_pattern()

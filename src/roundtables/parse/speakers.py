@@ -120,22 +120,22 @@ for _noun in ROLE_NOUNS:
 
 _NATIONALITY_WORDS = [k for k in NATIONALITY_CODES if not k.startswith("the ") and "," not in k]
 _END = r"(?![\w’'-])"
-_NAT = rf"(?:(?i:{word_alternation(_NATIONALITY_WORDS)})|US)(?![\w-])"
+_NAT = rf"(?:(?i:{word_trie(_NATIONALITY_WORDS)})|US)(?![\w-])"
 _NAT_SEQ = rf"{_NAT}(?:(?:\s*,\s*|\s+)(?i:(?:and|or)\s+)?(?i:(?:an?|one)\s+)?{_NAT})*"
-_DET = rf"(?i:{word_alternation(SPEAKER_DETERMINERS)})"
-_FUNCTION_WORDS = word_alternation([*NOT_MODIFIERS, *SPEAKER_DETERMINERS, *CLAUSE_OPENERS])
+_DET = rf"(?i:{word_trie(SPEAKER_DETERMINERS)})"
+_FUNCTION_WORDS = word_trie([*NOT_MODIFIERS, *SPEAKER_DETERMINERS, *CLAUSE_OPENERS])
 _NOT_MODIFIER = rf"(?!(?i:{_FUNCTION_WORDS}){_END})(?!{_NAT})"
 _MOD = (
-    rf"(?:(?i:{word_alternation(ROLE_MODIFIERS)}){_END}"
+    rf"(?:(?i:{word_trie(ROLE_MODIFIERS)}){_END}"
     rf"|{_NOT_MODIFIER}[A-Za-z][\w-]*(?![\w’'.-]))"
 )
 _SUFFIX_HEAD = rf"[a-z][a-z-]*(?:{'|'.join(PERSON_NOUN_SUFFIXES)})s?"
-_ROLE = rf"(?i:{word_alternation(_ROLE_BY_FORM)})(?![\w-])|{_SUFFIX_HEAD}(?![\w-])"
+_ROLE = rf"(?i:{word_trie(_ROLE_BY_FORM)})(?![\w-])|{_SUFFIX_HEAD}(?![\w-])"
 _PLACE = rf"(?i:the\s+)?(?:{_NAT}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 _ORIGIN = rf"(?i:both\s+(?:countries|sides|nations))|{_PLACE}(?:(?:\s*,\s*|\s+)(?i:and\s+)?{_PLACE})*"
 _MODS = rf"(?:{_MOD}\s+){{0,{MAX_MODIFIERS}}}"
 _PROPER = r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
-_POST_STOP = word_alternation(
+_POST_STOP = word_trie(
     [w for w in NOT_MODIFIERS if w not in ("the", "and", "of")]
     + [form for verb in REPORTING_VERBS for form in verb.forms]
 )
@@ -152,7 +152,7 @@ _NOUN_PHRASE = (
 _PARTITIVE = rf"(?P<part>(?i:{word_alternation(PARTITIVE_SUBJECTS)})){_END}"
 _PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?![\w-])"
 _MENTION_START = r"(?<![\w.’'-])"
-_TITLE = rf"(?:(?:{word_alternation(TITLES)})\s+){{0,2}}"
+_TITLE = rf"(?:(?:{word_trie(TITLES)})\s+){{0,2}}"
 """Up to two titles before a name (``Vice Admiral``): one copy of the list keeps per-event compiles quick."""
 _PARTICLE = word_alternation(NAME_PARTICLES)
 _PARTICLES = rf"(?:(?:{_PARTICLE})\s+){{0,2}}"
@@ -166,6 +166,9 @@ _UNNAMED_MENTION = re.compile(
 """Mentions that need no list of the event's people; compiled once, the names per event."""
 _NO_NOUN_PHRASE = re.compile(_MENTION_START + "(?:" + "|".join([_PARTITIVE, *_OTHER_MENTIONS]) + ")")
 """The same without noun phrases: what can match where no head noun follows, much faster to search."""
+_NOUN_PHRASE_REACH = 160
+"""How far before its head noun a speaker noun phrase may start (``two of the former senior
+South Korean naval ...``): determiner, nationalities and up to MAX_MODIFIERS modifiers."""
 _HEAD_NOUN = re.compile(rf"{_MENTION_START}(?:{_ROLE})")
 """Where a noun phrase's head may stand: a noun phrase starts at or before one."""
 _NAT_START = re.compile(_NAT)
@@ -302,7 +305,13 @@ class MentionReader:
         """The leftmost mention from ``at``, a name winning over other words at the same place."""
         named = self._names.search(text, at, end) if self._names is not None else None
         head = _HEAD_NOUN.search(text, at, end)
-        unnamed = (_UNNAMED_MENTION if head is not None else _NO_NOUN_PHRASE).search(text, at, end)
+        if head is None:
+            unnamed = _NO_NOUN_PHRASE.search(text, at, end)
+        else:
+            # A noun phrase starts at most a determiner and a few modifiers before its head: the full
+            # pattern need only be tried from there, the cheap one before it.
+            window = max(at, head.start() - _NOUN_PHRASE_REACH)
+            unnamed = _NO_NOUN_PHRASE.search(text, at, window) or _UNNAMED_MENTION.search(text, window, end)
         first = named is not None and (unnamed is None or named.start() <= unnamed.start())
         return named if first else unnamed
 
