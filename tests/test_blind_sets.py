@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from roundtables.evaluate import evaluate
-from roundtables.release import build_release
+from parse_support import build_and_score
 
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "blind"
@@ -20,10 +19,7 @@ BLIND = ROOT / "tests" / "blind"
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    out = tmp_path_factory.mktemp("blind")
-    summary = build_release(BLIND / "raw", out, "0.0.1", schema_dir=ROOT / "schema")
-    assert summary.rejected == ()
-    return evaluate(summary.release, BLIND / "gold", BLIND / "raw").as_json()
+    return build_and_score(BLIND, tmp_path_factory.mktemp("blind"))
 
 
 def test_every_blind_text_is_annotated() -> None:

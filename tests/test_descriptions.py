@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from roundtables.parse import parse_text
+from parse_support import parse_of
+from roundtables.parse import ParsedEvent
 from roundtables.parse.descriptions import Description, describe, group_nationality
 
 
@@ -66,8 +67,8 @@ def test_a_lists_lead_in_gives_its_names_a_nationality(lead_in: str, code: str |
     assert group_nationality(lead_in) == code
 
 
-def _parse(text: str):  # type: ignore[no-untyped-def]
-    return parse_text(text, event_id="d1", source_file="raw/d1.txt", source_sha256="0" * 64)
+def _parse(text: str) -> ParsedEvent:
+    return parse_of(text, "d1")
 
 
 def test_named_speakers_take_the_description_the_text_gives_them() -> None:

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from roundtables.evaluate import evaluate
-from roundtables.release import build_release
+from parse_support import build_and_score
 
 ROOT = Path(__file__).resolve().parents[1]
 GENRE = ROOT / "tests" / "genre"
@@ -21,10 +20,7 @@ GENRE = ROOT / "tests" / "genre"
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    out = tmp_path_factory.mktemp("genre")
-    summary = build_release(GENRE / "raw", out, "0.0.1", schema_dir=ROOT / "schema")
-    assert summary.rejected == ()
-    return evaluate(summary.release, GENRE / "gold", GENRE / "raw").as_json()
+    return build_and_score(GENRE, tmp_path_factory.mktemp("genre"))
 
 
 def test_every_genre_text_is_annotated() -> None:

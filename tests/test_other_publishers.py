@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from parse_support import parse_of
 from roundtables.errors import RawTextError
-from roundtables.parse import parse_text
+from roundtables.parse import ParsedEvent
 from test_claims_patterns import claims_of, summary
 
 
-def _parse(text: str):  # type: ignore[no-untyped-def]
-    return parse_text(text, event_id="o1", source_file="raw/o1.txt", source_sha256="0" * 64)
+def _parse(text: str) -> ParsedEvent:
+    return parse_of(text, "o1")
 
 
 def test_speakers_named_in_running_prose_are_people_and_speak() -> None:

@@ -6,12 +6,13 @@ Every text is written for these tests; expected values are read off the text by 
 
 from __future__ import annotations
 
-from roundtables.parse import parse_text
+from parse_support import parse_of
+from roundtables.parse import ParsedEvent
 from test_claims_patterns import claims_of, summary
 
 
-def _parse(text: str):  # type: ignore[no-untyped-def]
-    return parse_text(text, event_id="r1", source_file="raw/r1.txt", source_sha256="0" * 64)
+def _parse(text: str) -> ParsedEvent:
+    return parse_of(text, "r1")
 
 
 def test_reports_with_a_noun_phrase_object() -> None:
