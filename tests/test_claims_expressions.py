@@ -146,7 +146,7 @@ def test_according_to_after_an_opening_conjunction_and_though_others() -> None:
         "But according to this discussant, the debt is a burden. "
         "Several analysts claimed that freight would grow, though others warned that demand is flat."
     )
-    assert (according.cue, according.text) == ("according to", "the debt is a burden")
+    assert (according.cue, according.text) == ("accord", "the debt is a burden")
     assert according.speaker.key == said.speaker.key
     assert (claimed.cue, warned.cue, warned.text) == ("claim", "warn", "demand is flat")
     assert warned.speaker.kind == "group" and warned.speaker.key != claimed.speaker.key

@@ -347,13 +347,13 @@ def test_according_to_and_a_place_of_origin() -> None:
         "Rates will stay low, according to a Korean analyst."
     )
     assert (first.cue, first.text, first.speaker.nationality) == (
-        "according to",
+        "accord",
         "the yen is undervalued",
         "JP",
     )
     assert first.speaker.mention == "one participant from Tokyo"
     assert (second.cue, second.text, second.speaker.nationality) == (
-        "according to",
+        "accord",
         "Rates will stay low",
         "KR",
     )

@@ -455,10 +455,10 @@ EXPRESSIONS: tuple[ReportingVerb, ...] = (
 )
 """The verb-and-object and adjective expressions as reporting verbs, read like the verbs above."""
 
-ACCORDING_TO = ReportingVerb("according to", "according to", "according to", "according to", "according to")
+ACCORDING_TO = ReportingVerb("accord", "according to", "according to", "according to", "according to")
+"""``According to one participant, ...``: an attribution without a verb; its cue is the lemma ``accord``."""
 CONSENSUS = ReportingVerb("agree", "agreement", "agreement", "agreement", "agreement")
 """``There was broad agreement that ...``: the participants' shared view; its cue is ``agree``."""
-"""``According to one participant, ...``: an attribution without a verb; its cue is ``according to``."""
 
 SPEAKER_VERB_GAP: tuple[str, ...] = (
     "also",
