@@ -26,7 +26,7 @@ from roundtables.parse.names import NameMatch, names_in, person_slug
 from roundtables.parse.organizations import orgs_in
 from roundtables.parse.people import in_office, same_person, sentences
 from roundtables.parse.result import PersonMention
-from roundtables.parse.speakers import word_trie
+from roundtables.parse.speakers import name_tokens, word_trie
 from roundtables.parse.structure import Structure
 
 _FINITE = word_trie(
@@ -52,12 +52,22 @@ _TITLE_BEFORE = re.compile(r"(?:^|[,;:(—–]\s*|\s)(?P<title>(?:[a-z][\w’'-]
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?P<appositive>[^;:“”\"()]{1,160}?)(?=\s*(?:,|[.!?]?$|\s+said\b))")
 
 
+def _title_before(sentence: str, m: NameMatch) -> str:
+    before = _TITLE_BEFORE.search(sentence, 0, m.start - len(m.prefix) if m.prefix else m.start)
+    return before.group("title") if before else m.prefix
+
+
+def _introduction(sentence: str, m: NameMatch) -> tuple[str, str]:
+    """The words describing a name where the text first names it (before, appositive after)."""
+    appositive = _APPOSITIVE_AFTER.match(sentence, m.end)
+    return _title_before(sentence, m), appositive.group("appositive") if appositive else ""
+
+
 def _reported(sentence: str, m: NameMatch) -> tuple[str, str] | None:
     """The words describing a name that a sentence reports as speaking (before, after), or None."""
     after = _AFTER_NAME.match(sentence, m.end)
     if after is not None:
-        before = _TITLE_BEFORE.search(sentence, 0, m.start - len(m.prefix) if m.prefix else m.start)
-        return (before.group("title") if before else m.prefix), " ".join(
+        return _title_before(sentence, m), " ".join(
             part for part in (after.group("post"), after.group("appositive")) if part
         )
     inverted = _BEFORE_NAME.search(sentence, 0, m.start - len(m.prefix) if m.prefix else m.start)
@@ -65,6 +75,12 @@ def _reported(sentence: str, m: NameMatch) -> tuple[str, str] | None:
         appositive = _APPOSITIVE_AFTER.match(sentence, m.end)
         return f"{inverted.group('title')} {m.prefix}", appositive.group("appositive") if appositive else ""
     return None
+
+
+def _unshared_tokens(name: str, waiting: dict[str, tuple[str, str]], known: list[str]) -> list[str]:
+    """The names a person may be cited by that no other named person shares (two Kims: not ``Kim``)."""
+    others = [other for other in [*waiting, *known] if other != name]
+    return [t for t in name_tokens(name) if not any(t in name_tokens(other) for other in others)]
 
 
 _FROM_PLACE = re.compile(
@@ -78,13 +94,40 @@ def _origin(description: str) -> str | None:
     return country_code(m.group("place")) if m is not None else None
 
 
+def _speaker(name: str, before: str, appositive: str) -> PersonMention:
+    described = describe(before, appositive)
+    return PersonMention(
+        person_id=person_slug(name),
+        name=name,
+        role="speaker",
+        affiliations=tuple(orgs_in(appositive)) if appositive else (),
+        bio=None,
+        title=described.title,
+        nationality=described.nationality or _origin(appositive),
+    )
+
+
+def _cited(sentence: str, token: str) -> list[NameMatch]:
+    """``Aquilino``, ``Admiral Aquilino``: where a sentence cites a named person by one of their names."""
+    return [
+        NameMatch(token, t.start(), t.end(), "")
+        for t in re.finditer(rf"(?<![\w’'-]){re.escape(token)}(?![\w’'-])", sentence)
+    ]
+
+
 def prose_speakers(
     st: Structure, people: Sequence[tuple[PersonMention, tuple[int, ...]]]
 ) -> list[tuple[PersonMention, tuple[int, ...]]]:
-    """People the body introduces only by reporting what they said, in text order, not yet in ``people``."""
+    """People the body introduces only by reporting what they said, in text order, not yet in ``people``.
+
+    The report may come where the text first names them or later, by one of their names
+    (``Admiral John C. Aquilino, Commander, ...`` ... ``Aquilino stressed``); the description is
+    the first mention's.
+    """
     known = [p.name for p, _ in people]
     found: list[tuple[PersonMention, tuple[int, ...]]] = []
     fuller: dict[int, str] = {}
+    waiting: dict[str, tuple[str, str]] = {}
     for u in st.units:
         if u.kind != "para":
             continue
@@ -99,21 +142,19 @@ def prose_speakers(
                     continue
                 words = _reported(sentence, m)
                 if words is None:
+                    if not any(same_person(m.name, name) for name in waiting):
+                        waiting[m.name] = _introduction(sentence, m)
                     continue
-                before, appositive = words
-                described = describe(before, appositive)
-                nationality = described.nationality or _origin(appositive)
-                person = PersonMention(
-                    person_id=person_slug(m.name),
-                    name=m.name,
-                    role="speaker",
-                    affiliations=tuple(orgs_in(appositive)) if appositive else (),
-                    bio=None,
-                    title=described.title,
-                    nationality=nationality,
-                )
                 known.append(m.name)
-                found.append((person, (u.panel,)))
+                found.append((_speaker(m.name, *words), (u.panel,)))
+            for name in [n for n in waiting if not any(same_person(n, k) for k in known)]:
+                if any(
+                    _reported(sentence, c)
+                    for t in _unshared_tokens(name, waiting, known)
+                    for c in _cited(sentence, t)
+                ):
+                    known.append(name)
+                    found.append((_speaker(name, *waiting.pop(name)), (u.panel,)))
     for i, name in fuller.items():
         person, panels = found[i]
         found[i] = (replace(person, name=name, person_id=person_slug(name)), panels)

@@ -240,7 +240,7 @@ def _last_head_noun(text: str, begin: int, end: int) -> int:
 _PARTICLE_SURNAME = re.compile(rf"(?<!\S)(?:(?:{_PARTICLE})\s+){{1,2}}[A-Z][\w’'-]+$")
 
 
-def _name_tokens(name: str) -> list[str]:
+def name_tokens(name: str) -> list[str]:
     """The words a listed name may be cited by; a surname with particles also whole (``de Wit``)."""
     tokens = [t for t in name.split() if len(t) > 1 and t[0].isupper() and not t.endswith(".")]
     surname = _PARTICLE_SURNAME.search(name)
@@ -279,7 +279,7 @@ class MentionReader:
                 self._full.setdefault(written, p.person_id)
         tokens: dict[str, set[str]] = {}
         for p in people:
-            for token in _name_tokens(p.name):
+            for token in name_tokens(p.name):
                 for written in (token, token.upper()):
                     tokens.setdefault(written, set()).add(p.person_id)
         self._tokens = tokens
