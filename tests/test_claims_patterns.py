@@ -398,9 +398,11 @@ def test_reported_speech_inside_a_claim_stays_in_it() -> None:
 
 
 def test_quoted_claims_keep_their_quotation() -> None:
-    said, added = claims_of(
+    said, before, added = claims_of(
         "“We will not fold,” one Chilean participant said. “Prices fell. They will recover,” he added."
     )
     assert (said.cue, said.text) == ("say", "“We will not fold”")
-    assert (added.cue, added.text) == ("add", "“Prices fell. They will recover”")
+    # The quotation's sentence before the one that names its speaker carries on that speaker.
+    assert (before.cue, before.text, before.speaker.key) == (None, "“Prices fell", said.speaker.key)
+    assert (added.cue, added.text) == ("add", "They will recover”")
     assert said.speaker.key == added.speaker.key

@@ -33,3 +33,28 @@ def test_a_surname_two_named_people_share_is_nobody() -> None:
     )
     assert {p.name: p.role for p in pe.people} == {"Kim Sun-hee": "participant", "Kim Dong-su": "participant"}
     assert [c.speaker.person_id for c in pe.claims] == [None]
+
+
+def test_a_quotation_over_several_sentences_is_one_speakers_explicit_then_continued() -> None:
+    pe = parse_of(
+        "Harbor forum\n\n"
+        "Ana Ruiz, dean of the Example School of Law, spoke first. Ruiz stressed, “Ports need rules. "
+        "Without them we will drift.”\n\n"
+        "“We keep writing plans. We never fund them,” said Tomas Vale, a former trade minister."
+    )
+    got = [(c.attribution, c.speaker.person_id, c.text) for c in pe.claims]
+    assert got == [
+        ("explicit", "ana-ruiz", "“Ports need rules"),
+        ("continued", "ana-ruiz", "Without them we will drift"),
+        ("continued", "tomas-vale", "“We keep writing plans"),
+        ("explicit", "tomas-vale", "We never fund them”"),
+    ]
+
+
+def test_an_inverted_report_leaves_the_speakers_appositive_out_of_the_claim() -> None:
+    pe = parse_of(
+        "Harbor forum\n\n"
+        "“Rules come first,” said Tomas Vale, a former trade minister, “and money second.” "
+        "Rates will rise, according to Ana Ruiz, by June."
+    )
+    assert [c.text for c in pe.claims] == ["“Rules come first” “and money second", "Rates will rise by June"]

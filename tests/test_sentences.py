@@ -38,16 +38,18 @@ def test_dotted_abbreviation_at_the_end_of_a_sentence() -> None:
     assert sentences(text) == ["The envoy flew to the U.S.", "The talks resumed a week later."]
 
 
-def test_stops_inside_a_quotation_stay_in_the_sentence() -> None:
+def test_a_quotation_of_several_sentences_is_split_like_any_text() -> None:
+    # The spec scores a long quotation sentence by sentence: one explicit, the others continued.
     text = "She called it “a pause. Not an end.” Then the panel moved on."
-    assert sentences(text) == ["She called it “a pause. Not an end.”", "Then the panel moved on."]
-
-
-def test_straight_quotes_pair_up_and_an_unpaired_quote_is_ignored() -> None:
+    assert sentences(text) == ["She called it “a pause.", "Not an end.”", "Then the panel moved on."]
     assert sentences('He said "wait. Then act." Nobody agreed.') == [
-        'He said "wait. Then act."',
+        'He said "wait.',
+        'Then act."',
         "Nobody agreed.",
     ]
+
+
+def test_an_unpaired_quote_is_ignored() -> None:
     assert sentences('An odd " mark. A second sentence.') == ['An odd " mark.', "A second sentence."]
 
 

@@ -200,6 +200,7 @@ _LEADING_THAT = re.compile(r"^that\s+")
 _COMMA_BEFORE_CLOSING_QUOTE = re.compile(r",([”’\"])$")
 _TO_BETWEEN = re.compile(r"\s+to\s+")
 _SPACE = re.compile(r"\s+")
+_REOPENED_QUOTE = re.compile(r"[“\"]")
 _SETTING = re.compile(r"^\W*[A-Z][^,;:—–()“”\"]{0,60},\s*")
 _WORD_CHAR = re.compile(r"\w")
 _TOPIC_VERB = re.compile(
@@ -628,6 +629,10 @@ def _content(s: str, cues: list[_Cue], i: int) -> str:
     rest = s[adverbial.end() if adverbial else after_at : stop]
     if cue.shape == "post" and _QUOTE_TAIL.search(s, 0, cue.mention.start):
         rest = ""
+    if cue.shape == "inverted" and cue.verb is not ACCORDING_TO and _WORD_CHAR.search(before):
+        # ``"A," said X, a minister, "B."``: after the speaker only a reopened quotation is content.
+        reopened = _REOPENED_QUOTE.search(rest)
+        rest = rest[reopened.start() :] if reopened is not None else ""
     colon = re.match(r"\s*:", rest) is not None
     rest = "" if re.fullmatch(r"\W*", rest) else re.sub(r"^[\s,;:—–]+", "", rest)
     joint = ": " if colon else ", " if _CLAUSE_LINK_HEAD.match(rest) else " "
@@ -696,14 +701,24 @@ def extract_claims(
             )
         )
 
+    def carry_on(block: Block, held: list[tuple[tuple[int, int], str]], who: _Current | None) -> None:
+        """A quotation no sentence attributes carries on the speaker before it, if any."""
+        if who is not None:
+            for span, body in held:
+                add(block, span, body, None, who.entry, who.mention)
+
     lead: tuple[SpeakerEntry, str, str] | None = None
     for number, block in enumerate(blocks):
         current: _Current | None = None
         if lead is not None and (lead[0].section != block.section or not _is_bullet(text, block)):
             lead = None
         in_lead = lead
+        held: list[tuple[tuple[int, int], str]] = []
+        held_for: _Current | None = None
+        depth = 0
         for span in split_sentences(text, block.start, block.end):
             s = text[span[0] : span[1]]
+            opened_here, depth = depth == 0, max(0, depth + _quote_balance(s))
             if is_question(s):
                 continue
             cues = sentences.cues(s)
@@ -749,10 +764,22 @@ def extract_claims(
                 lead = (entry, said, cue.verb.lemma)
                 continue
             if spoken:
+                # ``"A. B," said X.``: the quotation's sentences before the one naming X are X's too.
+                for held_span, held_body in held:
+                    add(block, held_span, held_body, None, spoken[0][0][1], spoken[0][0][2])
+                held = []
                 for (cue, entry, said), body in spoken:
                     add(block, span, body, cue.verb.lemma, entry, said)
                 current = _Current(spoken[-1][0][1], spoken[-1][0][2])
                 continue
+            if depth > 0 and (held or opened_here) and (body := _clean(s)):
+                # A quotation opens and runs on: whose it is, a later sentence may say.
+                held_for = current if not held else held_for
+                held.append((span, body))
+                continue
+            if held:
+                carry_on(block, held, held_for)
+                held = []
             if (
                 _NARRATION.match(s)
                 or _UNREAD_SPEAKER.match(s)
@@ -786,7 +813,19 @@ def extract_claims(
                 body = _clean(s)
                 if body:
                     add(block, span, body, None, current.entry, current.mention)
+        carry_on(block, held, held_for)
     return claims
+
+
+def _quote_balance(s: str) -> int:
+    """Quotation marks a sentence opens minus those it closes; a straight quote opens after a space."""
+    balance = 0
+    for i, ch in enumerate(s):
+        if ch == "“" or (ch == '"' and (i == 0 or s[i - 1].isspace() or s[i - 1] in "([—–")):
+            balance += 1
+        elif ch in '”"':
+            balance -= 1
+    return balance
 
 
 def _puts_a_question(cue: _Cue) -> bool:

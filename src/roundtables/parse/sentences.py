@@ -14,27 +14,6 @@ from roundtables.parse.lexicon import AMBIGUOUS_ABBREVIATIONS, SENTENCE_ABBREVIA
 _TERMINATOR = re.compile(r"[.!?]+[\"”’')\]]*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s*[\"“‘'(\[]*([A-Za-z]+)")
-_OPENING_QUOTES = "“"
-_CLOSING_QUOTES = "”"
-_STRAIGHT_QUOTE = '"'
-
-
-def _quoted_positions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans strictly inside double quotes; none when the quotes of the block do not pair up."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch in _OPENING_QUOTES or (ch == _STRAIGHT_QUOTE and open_at is None):
-            if open_at is not None:
-                return []
-            open_at = i
-        elif ch in _CLOSING_QUOTES or ch == _STRAIGHT_QUOTE:
-            if open_at is None:
-                continue
-            spans.append((open_at + 1, i))
-            open_at = None
-    return [] if open_at is not None else spans
 
 
 def _ends_sentence(text: str, dot: int, after: int, end: int) -> bool:
@@ -68,16 +47,13 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     A full stop ends a sentence unless it closes a known abbreviation
     (``Dr.``, ``No.``, ``e.g.``), or a dotted abbreviation or an initial
-    (``U.S.``, ``Douglas H. Paal``) not followed by a typical sentence opener,
-    or it stands inside a quotation.
+    (``U.S.``, ``Douglas H. Paal``) not followed by a typical sentence opener.
+    A quotation's sentences are sentences too: the spec scores each one.
     """
-    quoted = _quoted_positions(text, start, end)
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _TERMINATOR.finditer(text, start, end):
         dot, after = match.start(), match.end()
-        if any(q0 <= dot and after <= q1 for q0, q1 in quoted):
-            continue
         if _ends_sentence(text, dot, after, end):
             spans.append((cursor, after))
             cursor = after
