@@ -58,3 +58,9 @@ def test_an_inverted_report_leaves_the_speakers_appositive_out_of_the_claim() ->
         "Rates will rise, according to Ana Ruiz, by June."
     )
     assert [c.text for c in pe.claims] == ["“Rules come first” “and money second", "Rates will rise by June"]
+
+
+def test_the_chatham_house_rule_alone_says_nothing_of_the_record() -> None:
+    chatham = parse_of("Harbor forum\n\nThe forum was held under the Chatham House Rule.")
+    off = parse_of("Harbor forum\n\nThe forum, under the Chatham House Rule, was off the record.")
+    assert (chatham.event.off_the_record, off.event.off_the_record) == (None, True)

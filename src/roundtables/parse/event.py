@@ -10,8 +10,9 @@ think ...``) says nothing about the event.
   :data:`~roundtables.parse.organizations.ORG_NAMES`; null when no introducing
   sentence names one.
 - ``format``: see :func:`event_format`.
-- ``off_the_record``: true when the text says ``off the record`` (or the
-  Chatham House Rule applies), false when it says ``on the record``, else null.
+- ``off_the_record``: true when the text says ``off the record``, false when
+  it says ``on the record``, else null. The Chatham House Rule alone leaves it
+  null: it forbids naming a speaker, not reporting what was said.
 - ``represented``: see :func:`represented`.
 """
 
@@ -94,7 +95,7 @@ _INTRO_RE = re.compile(
 )
 _HOSTED_BY_RE = re.compile(r"\b(?:hosted|organized|organised|sponsored|convened) by\s+")
 _HYPHEN_HOSTED_RE = re.compile(r"\b([A-Z][\w–\-]*?)-hosted\b")
-_OFF_RE = re.compile(r"\boff[- ]the[- ]record\b|\bChatham House [Rr]ule\b", re.IGNORECASE)
+_OFF_RE = re.compile(r"\boff[- ]the[- ]record\b", re.IGNORECASE)
 _ON_RE = re.compile(r"\b(?:is|was|will be) on[- ]the[- ]record\b", re.IGNORECASE)
 _PARTICIPANT_NOUNS = word_trie(PARTICIPANT_NOUNS)
 _CORE_NOUNS = word_trie(CORE_PARTICIPANT_NOUNS)
