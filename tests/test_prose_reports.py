@@ -64,3 +64,10 @@ def test_the_chatham_house_rule_alone_says_nothing_of_the_record() -> None:
     chatham = parse_of("Harbor forum\n\nThe forum was held under the Chatham House Rule.")
     off = parse_of("Harbor forum\n\nThe forum, under the Chatham House Rule, was off the record.")
     assert (chatham.event.off_the_record, off.event.off_the_record) == (None, True)
+
+
+def test_a_news_dateline_gives_the_place_of_the_event() -> None:
+    agency = parse_of("Forum on ports\n\nLISBON, May 2 (Example News) -- Ministers met at a forum on ports.")
+    dashed = parse_of("Forum on ports\n\nPORTO ALEGRE – The institute held a forum on ports.")
+    plain = parse_of("Forum on ports\n\nNATO experts met at a forum on ports.")
+    assert [p.event.location for p in (agency, dashed, plain)] == ["Lisbon", "Porto Alegre", None]

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from roundtables.models import Claim, Event, Panel, PanelMember
+from roundtables.parse.dateline import dateline_place
 from roundtables.parse.geography import CASE_SENSITIVE_CODES, DEMONYMS, NATIONALITY_CODES, country_code
 from roundtables.parse.names import names_in
 from roundtables.parse.organizations import known_org, known_orgs_in, normalize_org, org_spans, orgs_in
@@ -473,7 +474,9 @@ def build_event(
         source_sha256=source_sha256,
         date=st.date,
         title=st.title or named_title(lead or paras[:2]),
-        location=st.location or place_of_event(lead or paras[:2]),
+        location=st.location
+        or next((place for p in paras[:2] if (place := dateline_place(p))), None)
+        or place_of_event(lead or paras[:2]),
         host_organization=_spelled_out(
             host_organization(lead, paras) or fallback_host(lead or paras[:2], people), st.text
         ),
