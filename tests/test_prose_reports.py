@@ -71,3 +71,18 @@ def test_a_news_dateline_gives_the_place_of_the_event() -> None:
     dashed = parse_of("Forum on ports\n\nPORTO ALEGRE – The institute held a forum on ports.")
     plain = parse_of("Forum on ports\n\nNATO experts met at a forum on ports.")
     assert [p.event.location for p in (agency, dashed, plain)] == ["Lisbon", "Porto Alegre", None]
+
+
+def test_taking_the_floor_in_a_noun_phrase_a_passive_or_a_caption() -> None:
+    pe = parse_of(
+        "Harbor forum\n\n"
+        "The Example Institute held its harbor forum in Lisbon on Monday.\n\n"
+        "The afternoon opened with a keynote address from Lena Marsh, a former port director. "
+        "The session was addressed by Carlos Dias. Ports were discussed at length.\n\n"
+        "Omar Haddad (left) delivering his speech at the forum."
+    )
+    assert {p.name: p.role for p in pe.people} == {
+        "Lena Marsh": "speaker",
+        "Carlos Dias": "speaker",
+        "Omar Haddad": "speaker",
+    }

@@ -63,7 +63,8 @@ _ATTEND_LIST_RE = re.compile(
 """A phrase that opens a list of attendees (``Also in attendance were``, ``Observers included``)."""
 _BY_LIST_RE = re.compile(
     r"\b(?P<verb>moderated|chaired|hosted|co-hosted|led|headed|remarks|presentations?|keynote|address|comments|"
-    r"commentary|introduced|joined|delivered|given|presented)\s+by\s+",
+    r"commentary|introduced|joined|delivered|given|presented|addressed|speech|speeches)\s+by\s+"
+    r"|\b(?P<noun>remarks|presentations?|keynote|address|speech|speeches|lecture)\s+from\s+",
     re.IGNORECASE,
 )
 _TRIGGER_RE = re.compile(
@@ -94,8 +95,16 @@ _GROUP_LIST_RE = re.compile(
 )
 """A participant noun opening a list of names: ``speakers included ...``, ``panelists including ...``."""
 _TITLE_WITH_RE = re.compile(r"(?:^|\s)(?:with|featuring|by)\s+(?=[A-Z])")
-_SPOKEN_BY = frozenset({"delivered", "given", "presented"})
-"""``The keynote speech was delivered by X``: a speaker wherever the text says so, lead or not."""
+_SPOKEN_BY = frozenset(
+    {"delivered", "given", "presented", "addressed", "speech", "speeches", "keynote", "address"}
+)
+"""``The keynote speech was delivered by X``, ``addressed by X``, ``a keynote address from X``: a speaker
+wherever the text says so, lead or not."""
+_FLOOR_GERUND_RE = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:delivering|giving|making|presenting)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:speech|address|remarks|keynote|presentation|lecture)\b"
+)
+"""A caption's speaker: ``Dr X delivering his speech``, ``X (second from right) giving keynote speech``."""
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|says|argued|argues|noted|notes|stated|states|agreed|agree|added|remarked|warned|suggested|"
     r"believed|believe|contended|pointed out|emphasized|emphasised|stressed|observed|concluded|asserted|"
@@ -319,7 +328,7 @@ _WITH_RE = re.compile(r"\bwith\s+")
 def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
     panel = 0
     for m in _BY_LIST_RE.finditer(sentence):
-        verb = m.group("verb").lower()
+        verb = (m.group("verb") or m.group("noun")).lower()
         role: Role = (
             "moderator" if verb in ("moderated", "chaired") else "host" if "host" in verb else "speaker"
         )
@@ -328,6 +337,9 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         for p in parse_name_list(sentence, m.end())[0]:
             if role != "host" or not in_office(sentence, p.match):
                 col.add_listed(p, role, panel)
+    for m in _FLOOR_GERUND_RE.finditer(sentence):
+        for n in _subject(sentence, m.start(), fallback=False):
+            col.add_listed(n, "speaker", panel)
     for m in _MOD_VERB_RE.finditer(sentence):
         for n in _subject(sentence, m.start(), fallback=True):
             col.add_listed(n, "moderator", panel)
