@@ -86,3 +86,13 @@ def test_taking_the_floor_in_a_noun_phrase_a_passive_or_a_caption() -> None:
         "Carlos Dias": "speaker",
         "Omar Haddad": "speaker",
     }
+
+
+def test_an_event_that_speaks_past_a_participial_aside() -> None:
+    pe = parse_of(
+        "Harbor seminar\n\n"
+        'The seminar, held under the "Chatham House Rule", concluded that ports need new rules.'
+    )
+    said = [(c.cue, c.speaker.kind, c.text) for c in pe.claims]
+    assert said == [("conclude", "group", "ports need new rules")]
+    assert pe.event.format == "seminar"

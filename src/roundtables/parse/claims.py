@@ -117,6 +117,7 @@ _TAKES_THAT = re.compile(rf"{_ASIDE}\s*(?:that(?![\w-])|:)")
 _THAT_HEAD = re.compile(rf"{_ASIDE}\s*(?:[,:]\s*)?(?:that(?![\w-])\s*)?")
 _APPOSITION_COMMA = re.compile(r",\s*$")
 _APPOSITIVE_TAIL = re.compile(r",\s*[^,;:“”\"()]{2,120}?,\s*$")
+_PARTICIPIAL_TAIL = re.compile(r",\s*(?:held|[a-z]{2,}ed)\s[^,;:()]{2,120}?,\s*$")
 _RELATIVE_SPEAKER_TAIL = re.compile(
     rf"\s+(?:{word_alternation(RELATIVE_SPEAKER_LINKS)})\s+[^,;:“”\"()—–]{{2,120}}?$"
 )
@@ -515,6 +516,12 @@ class _SentenceReader:
         if aside is not None and not _VERB.search(aside.group(0)):
             mention = self.reader.ending_at(s, aside.start())
             if mention is not None and (mention.form == "name" or mention.form == "indefinite"):
+                return mention
+        participial = _PARTICIPIAL_TAIL.search(head, 0, gap.start() + 1)
+        if participial is not None:
+            # ``The seminar, held under the "Chatham House Rule", concluded that ...``
+            mention = self.reader.ending_at(s, participial.start())
+            if mention is not None and mention.role_class == "event":
                 return mention
         relative = _RELATIVE_SPEAKER_TAIL.search(head, 0, gap.start())
         if relative is not None and not _VERB.search(relative.group(0)):

@@ -463,7 +463,7 @@ def build_event(
     people: Sequence[PersonMention] = (),
     claimed: Sequence[str] = (),
 ) -> Event:
-    """The Event record of a structure; ``claimed`` are the sentences that hold claims, whose words
+    """The Event record of a structure; ``claimed`` are the texts of its claims, whose words
     (``a workshop on dams is overdue``) say nothing of this event's format."""
     lead = [st.span(u) for u in st.units if u.kind == "para" and u.in_lead]
     paras = [st.span(u) for u in st.units if u.kind == "para"]
