@@ -96,3 +96,21 @@ def test_an_event_that_speaks_past_a_participial_aside() -> None:
     said = [(c.cue, c.speaker.kind, c.text) for c in pe.claims]
     assert said == [("conclude", "group", "ports need new rules")]
     assert pe.event.format == "seminar"
+
+
+def test_items_under_a_frame_line_without_a_speaker_are_the_groups() -> None:
+    pe = parse_of(
+        "Harbor seminar\n\n"
+        "The experts agreed that ports need rules.\n\n"
+        "Among the other points made during the seminar were:\n\n"
+        "Insurance is getting dearer. Crews are scarce.\n\n"
+        "Dredging has fallen behind."
+    )
+    said = [(c.attribution, c.speaker.key, c.text) for c in pe.claims]
+    key = said[0][1]
+    assert said == [
+        ("explicit", key, "ports need rules"),
+        ("continued", key, "Insurance is getting dearer"),
+        ("continued", key, "Crews are scarce"),
+        ("continued", key, "Dredging has fallen behind"),
+    ]

@@ -43,6 +43,7 @@ from roundtables.parse.lexicon import (
     DISCOURSE_PAST_FORMS,
     DISCOURSE_VERBS,
     EXPRESSIONS,
+    FRAME_NOUNS,
     GERUND_LINKS,
     NAMING_LEMMAS,
     NARRATION_SUBJECTS,
@@ -201,6 +202,10 @@ _LEADING_THAT = re.compile(r"^that\s+")
 _COMMA_BEFORE_CLOSING_QUOTE = re.compile(r",([”’\"])$")
 _TO_BETWEEN = re.compile(r"\s+to\s+")
 _SPACE = re.compile(r"\s+")
+_FRAME_LINE = re.compile(
+    rf"^\W*(?:Among\s+)?(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}(?i:{word_alternation(FRAME_NOUNS)})"
+    r"(?:\s+[^:]{0,100}?)?\s+(?:were|was|included|include|are)\s*:\s*$"
+)
 _REOPENED_QUOTE = re.compile(r"[“\"]")
 _SETTING = re.compile(r"^\W*[A-Z][^,;:—–()“”\"]{0,60},\s*")
 _WORD_CHAR = re.compile(r"\w")
@@ -715,8 +720,11 @@ def extract_claims(
                 add(block, span, body, None, who.entry, who.mention)
 
     lead: tuple[SpeakerEntry, str, str] | None = None
+    framed: tuple[_Current, str | None] | None = None
     for number, block in enumerate(blocks):
-        current: _Current | None = None
+        if framed is not None and framed[1] != block.section:
+            framed = None
+        current: _Current | None = framed[0] if framed is not None else None
         if lead is not None and (lead[0].section != block.section or not _is_bullet(text, block)):
             lead = None
         in_lead = lead
@@ -727,6 +735,15 @@ def extract_claims(
             s = text[span[0] : span[1]]
             opened_here, depth = depth == 0, max(0, depth + _quote_balance(s))
             if is_question(s):
+                continue
+            if span[1] == block.end and _FRAME_LINE.match(s) and not _VERB.search(s):
+                # ``Among the points made were:``: the items follow, block after block; they are
+                # the last group's that spoke, else the participants'.
+                participants = Mention(0, len(s), s, "indefinite", "group", None, None)
+                group = next((e for e in reversed(registry.speakers) if e.kind == "group"), None)
+                group = group or registry.resolve(participants, block.section, number)
+                if group is not None:
+                    framed = (_Current(group, s), block.section)
                 continue
             cues = sentences.cues(s)
             resolved: list[tuple[_Cue, SpeakerEntry, str]] = []
@@ -774,7 +791,7 @@ def extract_claims(
                 # ``"A. B," said X.``: the quotation's sentences before the one naming X are X's too.
                 for held_span, held_body in held:
                     add(block, held_span, held_body, None, spoken[0][0][1], spoken[0][0][2])
-                held = []
+                held, framed = [], None
                 for (cue, entry, said), body in spoken:
                     add(block, span, body, cue.verb.lemma, entry, said)
                 current = _Current(spoken[-1][0][1], spoken[-1][0][2])

@@ -460,6 +460,23 @@ ACCORDING_TO = ReportingVerb("accord", "according to", "according to", "accordin
 CONSENSUS = ReportingVerb("agree", "agreement", "agreement", "agreement", "agreement")
 """``There was broad agreement that ...``: the participants' shared view; its cue is ``agree``."""
 
+FRAME_NOUNS: tuple[str, ...] = (
+    "points",
+    "views",
+    "recommendations",
+    "conclusions",
+    "observations",
+    "arguments",
+    "proposals",
+    "suggestions",
+    "ideas",
+    "takeaways",
+    "findings",
+    "themes",
+)
+"""What a frame line without a speaker announces (``Among the other significant points made during the
+discussion were:``): the items after it are the participants' claims."""
+
 SPEAKER_VERB_GAP: tuple[str, ...] = (
     "also",
     "further",
