@@ -114,3 +114,13 @@ def test_items_under_a_frame_line_without_a_speaker_are_the_groups() -> None:
         ("continued", key, "Crews are scarce"),
         ("continued", key, "Dredging has fallen behind"),
     ]
+
+
+def test_the_title_is_the_header_line_written_as_a_headline() -> None:
+    pe = parse_of(
+        "EVENT REPORT\n\n"
+        "Harbor Institute | Research | People\n\n"
+        "Ports, Rules and the Next Decade of Shipping\n\n"
+        "The Harbor Institute held a seminar on ports in Lisbon. One expert said that rules lag."
+    )
+    assert pe.event.title == "Ports, Rules and the Next Decade of Shipping"

@@ -636,6 +636,8 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
         title_i = cand
         after = cand + 1
     if title_i is not None:
+        title_i = _headline_like(text, zone, [i for i in lines if not dates or i < dates[-1]], title_i)
+        after = max(after, title_i + 1)
         zone[title_i].kind = "title"
         st.title = " ".join(text[zone[title_i].start : zone[title_i].end].split())
         for i in lines:
@@ -662,6 +664,27 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
 
 
 _MAX_HEADLINE_WORDS = 20
+_SHOUTED_RE = re.compile(r"^[^a-z]*$")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_STAMP_DATE_RE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\b"
+)
+
+
+def _headline_like(text: str, zone: list[Unit], candidates: list[int], chosen: int) -> int:
+    """Of the header's title candidates, the one written as a headline: a site name, a section label
+    in capitals (``THINK TANK``, ``CO-CHAIRS' REPORT``), a menu bar or a stamp with a date is page
+    furniture, and a headline says more than they do (the most words, the first on a tie)."""
+
+    def words(i: int) -> int:
+        line = text[zone[i].start : zone[i].end]
+        shouted = _SHOUTED_RE.match(line) is not None
+        stamped = _STAMP_DATE_RE.search(line) is not None
+        furniture = shouted or stamped or "|" in line or len(_words(line)) > _MAX_HEADLINE_WORDS + 5
+        return 0 if furniture else len(_words(line))
+
+    best = max(candidates, key=lambda i: (words(i), -i))
+    return best if words(best) > words(chosen) else chosen
 
 
 def _headline(st: Structure, units: list[Unit]) -> None:
