@@ -124,3 +124,17 @@ def test_the_title_is_the_header_line_written_as_a_headline() -> None:
         "The Harbor Institute held a seminar on ports in Lisbon. One expert said that rules lag."
     )
     assert pe.event.title == "Ports, Rules and the Next Decade of Shipping"
+
+
+def test_the_panel_speaks_as_the_event_does_and_a_venue_is_no_person() -> None:
+    pe = parse_of(
+        "Harbor forum\n\n"
+        "The forum continued in the Example Winship Ballroom. Scholars met to discuss ports.\n\n"
+        "In a panel titled “Ports of the Future,” they emphasized the need for rules. "
+        "The panel said that each side should share data."
+    )
+    assert [p.name for p in pe.people] == []
+    assert [(c.cue, c.speaker.role, c.text) for c in pe.claims] == [
+        ("emphasize", "scholar", "the need for rules"),
+        ("say", "scholar", "each side should share data"),
+    ]

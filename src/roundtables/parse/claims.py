@@ -560,7 +560,10 @@ class _SentenceReader:
         content_before = _INTRO.sub("", before).strip(' ,;:—–“”"')
         parenthetical = _AFTER_PARENTHETICAL.match(s, verb_end) is not None
         set_off = _COMMA_TAIL.search(before + " ") or _COMMA_AS_TAIL.search(before)
-        quoted = _QUOTE_TAIL.search(before + " ") is not None
+        # ``"…," she said``: the content is a quotation the sentence opens with, not a quoted name in a
+        # setting (``In a panel titled "…," they emphasized …``).
+        opens_quoted = _INTRO.sub("", before).lstrip().startswith(("“", '"'))
+        quoted = _QUOTE_TAIL.search(before + " ") is not None and (opens_quoted or parenthetical)
         if (parenthetical or quoted) and set_off and _WORD_CHAR.search(content_before):
             return "post"
         return "pre"

@@ -1056,6 +1056,7 @@ ROLE_NOUNS: tuple[RoleNoun, ...] = (
             "symposium",
             "dialogue",
             "roundtable",
+            "panel",
             "group",
         )
     ),

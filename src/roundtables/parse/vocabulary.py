@@ -620,10 +620,19 @@ NAMED_THING_WORDS: frozenset[str] = frozenset(
         "islands",
         "ocean",
         "gulf",
+        "ballroom",
+        "auditorium",
+        "hotel",
+        "hall",
+        "campus",
+        "library",
+        "museum",
+        "plaza",
     }
 )
-"""Head words of the proper names of events, agreements, conflicts and places (``Pyeongchang Winter
-Olympics``, ``Six-Party Talks``, ``Korean Peninsula``): a capitalized run holding one is not a person."""
+"""Head words of the proper names of events, agreements, conflicts, places and venues (``Pyeongchang
+Winter Olympics``, ``Six-Party Talks``, ``Korean Peninsula``, ``Winship Ballroom``): a capitalized run
+holding one is not a person."""
 
 BIO_VERBS: tuple[str, ...] = (
     "is",
