@@ -6,6 +6,8 @@ Every text is written for these tests; expected values are read off the text by 
 
 from __future__ import annotations
 
+import pytest
+
 from parse_support import parse_of
 
 
@@ -138,3 +140,25 @@ def test_the_panel_speaks_as_the_event_does_and_a_venue_is_no_person() -> None:
         ("emphasize", "scholar", "the need for rules"),
         ("say", "scholar", "each side should share data"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "text"),
+    [
+        ("One delegate denied that the port was for sale.", "deny", "the port was for sale"),
+        ("A Thai scholar recognized the need for a hotline.", "recognize", "the need for a hotline"),
+        ("One expert regretted the lack of data.", "regret", "the lack of data"),
+        ("The speaker dissected the new tariff policy.", "dissect", "the new tariff policy"),
+        ("A participant complained that visas take months.", "complain", "visas take months"),
+        ("One official hinted that talks could resume.", "hint", "talks could resume"),
+        ("An analyst spelled out the costs of delay.", "spell out", "the costs of delay"),
+    ],
+)
+def test_more_reporting_verbs_of_the_lexicon(sentence: str, cue: str, text: str) -> None:
+    pe = parse_of(f"Harbor forum\n\nExperts met in Lisbon. {sentence}")
+    assert [(c.cue, c.text) for c in pe.claims] == [(cue, text)]
+
+
+def test_a_verb_that_needs_a_clause_narrates_with_a_plain_object() -> None:
+    pe = parse_of("Harbor forum\n\nExperts met in Lisbon. One expert summarized the agenda.")
+    assert pe.claims == ()

@@ -116,6 +116,7 @@ _CAUTION = ReportingVerb("caution", "caution", "cautions", "cautioned", "caution
 _SPEAK = ReportingVerb("speak", "speak", "speaks", "spoke", "speaking")
 _LAY = ReportingVerb("lay", "lay", "lays", "laid", "laying")
 _SET = ReportingVerb("set", "set", "sets", "set", "setting")
+_SPELL = ReportingVerb("spell", "spell", "spells", "spelled", "spelling")
 _CALL = ReportingVerb("call", "call", "calls", "called", "calling")
 _ADVOCATE = _verb("advocate", "advocates", "advocated", "advocating")
 _ARGUE = _verb("argue", "argues", "argued", "arguing")
@@ -242,6 +243,29 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("theorize", "theorizes", "theorized", "theorizing"),
     _verb("envision", "envisions", "envisioned", "envisioning"),
     _verb("foresee", "foresees", "foresaw", "foreseeing"),
+    _verb("deny", "denies", "denied", "denying"),
+    _verb("dispute", "disputes", "disputed", "disputing"),
+    _verb("recognize", "recognizes", "recognized", "recognizing"),
+    _verb("recognise", "recognises", "recognised", "recognising"),
+    _verb("regret", "regrets", "regretted", "regretting"),
+    _verb("dissect", "dissects", "dissected", "dissecting"),
+    _verb("complain", "complains", "complained", "complaining", needs_clause=True),
+    _verb("concur", "concurs", "concurred", "concurring", needs_clause=True),
+    _verb("assure", "assures", "assured", "assuring", needs_clause=True),
+    _verb("aver", "avers", "averred", "averring", needs_clause=True),
+    _verb("hint", "hints", "hinted", "hinting", needs_clause=True),
+    _verb("imply", "implies", "implied", "implying", needs_clause=True),
+    _verb("reveal", "reveals", "revealed", "revealing", needs_clause=True),
+    _verb("retort", "retorts", "retorted", "retorting", needs_clause=True),
+    _verb("submit", "submits", "submitted", "submitting", needs_clause=True),
+    _verb("summarize", "summarizes", "summarized", "summarizing", needs_clause=True),
+    _verb("summarise", "summarises", "summarised", "summarising", needs_clause=True),
+    _verb("testify", "testifies", "testified", "testifying", needs_clause=True),
+    _verb("answer", "answers", "answered", "answering", needs_clause=True),
+    _verb("analyze", "analyzes", "analyzed", "analyzing", needs_clause=True),
+    _verb("analyse", "analyses", "analysed", "analysing", needs_clause=True),
+    _verb("venture", "ventures", "ventured", "venturing", needs_clause=True),
+    _particle("spell out", _SPELL, "out"),
     _particle("agree", _AGREE, "on"),
     _particle("agree", _AGREE, "upon"),
     _particle("call on", _CALL, "on"),
