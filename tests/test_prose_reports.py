@@ -162,3 +162,18 @@ def test_more_reporting_verbs_of_the_lexicon(sentence: str, cue: str, text: str)
 def test_a_verb_that_needs_a_clause_narrates_with_a_plain_object() -> None:
     pe = parse_of("Harbor forum\n\nExperts met in Lisbon. One expert summarized the agenda.")
     assert pe.claims == ()
+
+
+def test_a_gerund_after_a_report_reports_a_clause_or_a_noun_phrase_of_the_same_speaker() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. One admiral warned of a conflict in the region, "
+        "emphasizing how the navy is stretched. A scholar praised the plan, while acknowledging its costs."
+    )
+    said = [(c.cue, c.speaker.key, c.text) for c in pe.claims]
+    admiral, scholar = said[0][1], said[2][1]
+    assert said == [
+        ("warn of", admiral, "a conflict in the region"),
+        ("emphasize", admiral, "how the navy is stretched"),
+        ("praise", scholar, "the plan"),
+        ("acknowledge", scholar, "its costs"),
+    ]

@@ -387,7 +387,8 @@ class _SentenceReader:
             return self._passive(s, verb, passive.start("it"), start, end)
         if written == verb.gerund.split()[0]:
             link = _GERUND_LINK_TAIL.search(head)
-            if link is None or not (takes_that or head.rstrip().endswith(" by") or verb.lemma == "add"):
+            reports = takes_that or takes_clause or (earlier and not verb.needs_clause)
+            if link is None or not (reports or head.rstrip().endswith(" by") or verb.lemma == "add"):
                 return None
             if verb.needs_clause and not takes_clause:
                 return None
