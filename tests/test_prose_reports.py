@@ -177,3 +177,11 @@ def test_a_gerund_after_a_report_reports_a_clause_or_a_noun_phrase_of_the_same_s
         ("praise", scholar, "the plan"),
         ("acknowledge", scholar, "its costs"),
     ]
+
+
+def test_a_gerund_of_grounds_or_inside_a_clause_is_no_second_claim() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. One expert said that cod stocks will fall, citing new data. "
+        "A scholar argued that Oslo keeps pressuring Brussels and allowing Moscow to fish."
+    )
+    assert [c.cue for c in pe.claims] == ["say", "argue"]

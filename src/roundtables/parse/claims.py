@@ -42,6 +42,7 @@ from roundtables.parse.lexicon import (
     DISCOURSE_NOUNS,
     DISCOURSE_PAST_FORMS,
     DISCOURSE_VERBS,
+    EVIDENCE_GERUND_LEMMAS,
     EXPRESSIONS,
     FRAME_NOUNS,
     GERUND_LINKS,
@@ -104,6 +105,9 @@ _OPENER_TAIL = re.compile(rf"(?:^|[\s,;:—–(])(?i:{word_alternation(CLAUSE_OP
 _SUBORDINATOR_HEAD = re.compile(rf"^\W*(?i:{word_alternation(SUBORDINATORS)})\s+")
 _RELATIVE_TAIL = re.compile(rf"(?:^|\s)(?i:{word_alternation(RELATIVE_PRONOUNS)})\s*$")
 _COORD_TAIL = re.compile(rf"(?:,\s*)?(?<![\w-])(?i:{word_alternation(COORDINATORS)})(?:\s+{_GAP_WORD})*\s+$")
+_SET_OFF_GERUND = re.compile(r",\s*(?:while\s+)?$")
+"""A gerund set off by a comma (``..., while acknowledging its costs``) is its own report; one
+coordinated inside a clause (``pressuring X and allowing Y``) is part of it."""
 _GERUND_LINK_TAIL = re.compile(rf"(?:,\s*|(?<![\w-])(?i:{word_alternation(GERUND_LINKS)})\s+)$")
 _COMMA_TAIL = re.compile(r"[,—–][\"”’]?\s*$|[\"”’],\s*$")
 _ADVERBIAL = rf"(?i:{word_alternation(ATTRIBUTION_ADVERBIALS)})(?![\w-])"
@@ -387,7 +391,12 @@ class _SentenceReader:
             return self._passive(s, verb, passive.start("it"), start, end)
         if written == verb.gerund.split()[0]:
             link = _GERUND_LINK_TAIL.search(head)
-            reports = takes_that or takes_clause or (earlier and not verb.needs_clause)
+            noun_phrase = (
+                not verb.needs_clause
+                and verb.lemma not in EVIDENCE_GERUND_LEMMAS
+                and _SET_OFF_GERUND.search(head) is not None
+            )
+            reports = takes_that or takes_clause or (earlier and noun_phrase)
             if link is None or not (reports or head.rstrip().endswith(" by") or verb.lemma == "add"):
                 return None
             if verb.needs_clause and not takes_clause:

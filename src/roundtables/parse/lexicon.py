@@ -484,6 +484,10 @@ ACCORDING_TO = ReportingVerb("accord", "according to", "according to", "accordin
 CONSENSUS = ReportingVerb("agree", "agreement", "agreement", "agreement", "agreement")
 """``There was broad agreement that ...``: the participants' shared view; its cue is ``agree``."""
 
+EVIDENCE_GERUND_LEMMAS: frozenset[str] = frozenset({"cite", "list", "refer to", "point to"})
+"""Verbs whose gerund with a plain object gives the grounds of a report, not a second claim
+(``..., one expert said, citing falling cod stocks``)."""
+
 FRAME_NOUNS: tuple[str, ...] = (
     "points",
     "views",
