@@ -185,3 +185,13 @@ def test_a_gerund_of_grounds_or_inside_a_clause_is_no_second_claim() -> None:
         "A scholar argued that Oslo keeps pressuring Brussels and allowing Moscow to fish."
     )
     assert [c.cue for c in pe.claims] == ["say", "argue"]
+
+
+def test_a_stray_comma_between_a_name_and_its_verb() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. Fleet Admiral Rui Costa, warned of a conflict at sea."
+    )
+    assert [(p.name, p.title) for p in pe.people] == [("Rui Costa", "admiral")]
+    assert [(c.cue, c.speaker.person_id, c.text) for c in pe.claims] == [
+        ("warn of", "rui-costa", "a conflict at sea")
+    ]

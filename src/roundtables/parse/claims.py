@@ -101,6 +101,7 @@ def _verb_of(written: str) -> ReportingVerb:
 
 _GAP_WORD = rf"(?i:{word_alternation(SPEAKER_VERB_GAP)})(?![\w-])"
 _GAP_TAIL = re.compile(rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_GAP_WORD})*\s+$")
+_STRAY_COMMA = re.compile(r",\s+$")
 _OPENER_TAIL = re.compile(rf"(?:^|[\s,;:—–(])(?i:{word_alternation(CLAUSE_OPENERS)})\s*$")
 _SUBORDINATOR_HEAD = re.compile(rf"^\W*(?i:{word_alternation(SUBORDINATORS)})\s+")
 _RELATIVE_TAIL = re.compile(rf"(?:^|\s)(?i:{word_alternation(RELATIVE_PRONOUNS)})\s*$")
@@ -524,6 +525,10 @@ class _SentenceReader:
         gap = _GAP_TAIL.search(head)
         if gap is None:
             return None
+        stray = _STRAY_COMMA.search(head)
+        named = self.reader.ending_at(s, stray.start()) if stray is not None else None
+        if named is not None and named.form == "name" and _COMMA_TAIL.search(s, 0, named.start) is None:
+            return named  # ``Admiral Samuel Paparo, warned of ...``: a stray comma after a name.
         mention = self.reader.ending_at(s, gap.start())
         if mention is not None:
             return self._named_by_apposition(s, mention)

@@ -37,7 +37,7 @@ _AFTER_NAME = re.compile(
     r"\s*(?:\((?:ret\.?|retd\.?|retired)\)\s*)?(?:[A-Z]{2,5}\s+)?"
     r"(?P<post>\s*(?:from|of|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'.&-]*)*)?"
     r"(?:\s*,\s*(?:however|too|also|in\s+turn|for\s+(?:his|her)\s+part|meanwhile)\s*,)?"
-    rf"(?P<appositive>,\s*[^;:“”\"()]{{1,160}}?(?:,\s*|\s+))?\s*{_ADVERBS}(?:{_FINITE})(?![\w’'-])"
+    rf"(?P<appositive>,\s*[^;:“”\"()]{{1,160}}?(?:,\s*|\s+))?(?:\s*,)?\s*{_ADVERBS}(?:{_FINITE})(?![\w’'-])"
 )
 """A reporting verb after a name, past an optional post-modifier and appositive: ``X of Y said``,
 ``X, director of Y, said``, ``X from Korea, however, warned``."""
