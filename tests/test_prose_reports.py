@@ -195,3 +195,27 @@ def test_a_stray_comma_between_a_name_and_its_verb() -> None:
     assert [(c.cue, c.speaker.person_id, c.text) for c in pe.claims] == [
         ("warn of", "rui-costa", "a conflict at sea")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "text"),
+    [
+        ("One expert holds the view that tariffs will stay.", "hold", "tariffs will stay"),
+        ("One expert was deeply concerned over the fall in trade.", "be concerned", "the fall in trade"),
+        ("One expert expressed her excitement to visit the port.", "express", "to visit the port"),
+        ("The event stressed the need for open channels.", "stress", "the need for open channels"),
+    ],
+)
+def test_expressions_of_holding_a_view_a_concern_a_feeling_and_an_events_voice(
+    sentence: str, cue: str, text: str
+) -> None:
+    pe = parse_of(f"Harbor forum\n\nExperts met in Lisbon. {sentence}")
+    assert [(c.cue, c.text) for c in pe.claims] == [(cue, text)]
+
+
+def test_a_stance_coordinated_inside_the_content_is_not_the_reporters() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. Shippers, the analyst said, are concerned that rates "
+        "will rise, and are worried about a strike."
+    )
+    assert [c.cue for c in pe.claims] == ["say"]

@@ -59,6 +59,7 @@ from roundtables.parse.lexicon import (
     RELATIVE_SPEAKER_LINKS,
     REPORTING_VERBS,
     SPEAKER_VERB_GAP,
+    STANCE_OBJECTS,
     SUBORDINATORS,
     TOPIC_VERBS,
     VIEW_NOUNS,
@@ -83,9 +84,11 @@ for _verb in (*REPORTING_VERBS, *EXPRESSIONS):
     for _form in _verb.forms:
         _FORMS.setdefault(_form, _verb)
 _FINITE_FORMS = {form for verb in (*REPORTING_VERBS, *EXPRESSIONS) for form in verb.finite}
+_STANCE_PREPOSITIONS = {p for prepositions in STANCE_OBJECTS.values() for p in prepositions}
 _PREDICATE = (
     rf"(?:is|are|was|were)\s+(?:(?:{word_alternation(PREDICATE_ADVERBS)}|[a-z]+ly)\s+)"
-    rf"(?:{word_alternation(PREDICATE_ADJECTIVES)})"
+    rf"(?:(?:{word_alternation(STANCE_OBJECTS)})\s+(?:{word_alternation(_STANCE_PREPOSITIONS)})"
+    rf"|{word_alternation(PREDICATE_ADJECTIVES)})"
 )
 _VERB = re.compile(rf"(?<![\w’'-])(?:{word_trie(_FORMS)}|{_PREDICATE})(?![\w’'-])")
 
@@ -96,6 +99,8 @@ def _verb_of(written: str) -> ReportingVerb:
     if form in _FORMS:
         return _FORMS[form]
     words = form.split()
+    if words[-1] in _STANCE_PREPOSITIONS:
+        return _FORMS[f"{words[0]} {words[-2]} {words[-1]}"]
     return _FORMS[f"{words[0]} {words[-1]}"]
 
 
@@ -445,6 +450,10 @@ class _SentenceReader:
         if not (finite and coordinator):
             return None
         if (verb.parenthetical_only and not takes_that) or (verb.needs_clause and not takes_clause):
+            return None
+        if verb.lemma.startswith("be ") and not takes_clause:
+            # ``X are concerned that ..., and are worried about Y``: a stance coordinated inside the
+            # content is the content's subject's, not the reporter's.
             return None
         if not _WORD_CHAR.search(after):
             return None  # ``between provinces and states.``: a noun, not a verb with content

@@ -300,6 +300,7 @@ _OBJECT_VERBS: dict[str, ReportingVerb] = {
     "raise": _verb("raise", "raises", "raised", "raising"),
     "make": ReportingVerb("make", "make", "makes", "made", "making"),
     "share": _verb("share", "shares", "shared", "sharing"),
+    "hold": ReportingVerb("hold", "hold", "holds", "held", "holding"),
 }
 
 _FEELINGS = (
@@ -344,6 +345,7 @@ REPORTING_OBJECTS: dict[str, tuple[str, ...]] = {
     ),
     "make": ("the point", "the case", "the argument", "the observation", "a point", "a case"),
     "share": ("the view", "the belief", "the concern", "the hope", "the assessment", "the sense"),
+    "hold": ("the view", "the opinion", "the belief", "the position", "that view"),
 }
 """Reporting expressions of a verb and its object noun: ``expressed concern that``, ``made the point that``.
 
@@ -468,8 +470,63 @@ limits of ...``, ``expressed concern about the deployment``, ``drew attention to
 the verb's lemma, as for :data:`REPORTING_OBJECTS`; the noun phrase after the preposition is the claim."""
 
 
+POSSESSED_FEELINGS: tuple[str, ...] = (
+    "concern",
+    "concerns",
+    "hope",
+    "hopes",
+    "frustration",
+    "excitement",
+    "support",
+    "appreciation",
+    "optimism",
+    "pessimism",
+    "skepticism",
+    "doubts",
+    "fears",
+    "worries",
+    "regret",
+    "disappointment",
+    "willingness",
+    "satisfaction",
+    "confidence",
+    "opposition",
+    "dissatisfaction",
+)
+"""``expressed his excitement to visit ...``, ``voiced their frustration with ...``: a feeling the
+speaker owns, after ``express`` or ``voice`` and a possessive; what follows is the claim."""
+POSSESSIVES: tuple[str, ...] = ("his", "her", "their", "its", "our")
+
+STANCE_OBJECTS: dict[str, tuple[str, ...]] = {
+    "concerned": ("about", "over", "at", "by"),
+    "worried": ("about", "over", "by"),
+}
+"""Adjectives of concern with a noun phrase after a preposition: ``was concerned over lingering
+hostility`` reports a concern like ``expressed concern over ...`` (cue ``be concerned``). Other
+stances (``skeptical about the notion``) report only with a clause, as the annotations read them."""
+
+
+def _predicate_with(adjective: str, preposition: str) -> ReportingVerb:
+    words = f"{adjective} {preposition}"
+    return ReportingVerb(
+        f"be {adjective}",
+        f"be {words}",
+        f"is {words}",
+        f"was {words}",
+        f"being {words}",
+        plural=(f"are {words}", f"were {words}"),
+    )
+
+
 EXPRESSIONS: tuple[ReportingVerb, ...] = (
     *(_with_object(_OBJECT_VERBS[v], noun) for v, nouns in REPORTING_OBJECTS.items() for noun in nouns),
+    *(
+        _with_object(_OBJECT_VERBS[v], f"{possessive} {feeling}", needs_clause=False)
+        for v in ("express", "voice")
+        for possessive in POSSESSIVES
+        for feeling in POSSESSED_FEELINGS
+    ),
+    *(_predicate_with(a, p) for a, prepositions in STANCE_OBJECTS.items() for p in prepositions),
     *(
         _with_object(_EMPHASIS_VERBS[v], p, needs_clause=False)
         for v, phrases in NOUN_PHRASE_OBJECTS.items()
@@ -1085,6 +1142,9 @@ ROLE_NOUNS: tuple[RoleNoun, ...] = (
             "dialogue",
             "roundtable",
             "panel",
+            "event",
+            "meeting",
+            "session",
             "group",
         )
     ),
