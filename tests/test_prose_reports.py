@@ -219,3 +219,15 @@ def test_a_stance_coordinated_inside_the_content_is_not_the_reporters() -> None:
         "will rise, and are worried about a strike."
     )
     assert [c.cue for c in pe.claims] == ["say"]
+
+
+def test_an_ordinal_carries_the_enumeration_on_whatever_it_names() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. Ana Ruiz said there are two steps. "
+        "First, the ports must share data. Second, the two navies should talk."
+    )
+    assert [(c.attribution, c.speaker.person_id) for c in pe.claims] == [
+        ("explicit", "ana-ruiz"),
+        ("continued", "ana-ruiz"),
+        ("continued", "ana-ruiz"),
+    ]

@@ -42,6 +42,7 @@ from roundtables.parse.lexicon import (
     DISCOURSE_NOUNS,
     DISCOURSE_PAST_FORMS,
     DISCOURSE_VERBS,
+    ENUMERATION_OPENERS,
     EVIDENCE_GERUND_LEMMAS,
     EXPRESSIONS,
     FRAME_NOUNS,
@@ -212,6 +213,7 @@ _LEADING_THAT = re.compile(r"^that\s+")
 _COMMA_BEFORE_CLOSING_QUOTE = re.compile(r",([”’\"])$")
 _TO_BETWEEN = re.compile(r"\s+to\s+")
 _SPACE = re.compile(r"\s+")
+_ENUMERATION = re.compile(rf"^\W*(?i:{word_alternation(ENUMERATION_OPENERS)})\s*,")
 _FRAME_LINE = re.compile(
     rf"^\W*(?:Among\s+)?(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}(?i:{word_alternation(FRAME_NOUNS)})"
     r"(?:\s+[^:]{0,100}?)?\s+(?:were|was|included|include|are)\s*:\s*$"
@@ -847,6 +849,8 @@ def extract_claims(
                     current = _Current(in_lead[0], in_lead[1])
                     continue
             subject = _subject(reader, s)
+            if subject is not None and current is not None and _ENUMERATION.match(s):
+                subject = None  # ``Third, the two sides should ...``: the enumeration goes on.
             if subject is not None:
                 if subject.form != "pronoun":
                     entry = registry.resolve(subject, block.section, number)

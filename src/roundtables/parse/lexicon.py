@@ -545,6 +545,21 @@ EVIDENCE_GERUND_LEMMAS: frozenset[str] = frozenset({"cite", "list", "refer to", 
 """Verbs whose gerund with a plain object gives the grounds of a report, not a second claim
 (``..., one expert said, citing falling cod stocks``)."""
 
+ENUMERATION_OPENERS: tuple[str, ...] = (
+    "first",
+    "firstly",
+    "second",
+    "secondly",
+    "third",
+    "thirdly",
+    "fourth",
+    "fifth",
+    "finally",
+    "lastly",
+)
+"""``Third, the two sides should ...``: a sentence opening with an ordinal goes on with the speaker's
+enumeration, whatever it names."""
+
 FRAME_NOUNS: tuple[str, ...] = (
     "points",
     "views",
