@@ -231,3 +231,14 @@ def test_an_ordinal_carries_the_enumeration_on_whatever_it_names() -> None:
         ("continued", "ana-ruiz"),
         ("continued", "ana-ruiz"),
     ]
+
+
+def test_a_paragraph_opening_on_its_date_is_a_paragraph_and_dates_the_event() -> None:
+    pe = parse_of(
+        "Ambassador visits the port institute\n\n"
+        "April 26, 2023, Rui Costa, the ambassador, visited the Example Port Institute.\n\n"
+        "Costa delivered a speech at the institute. He pointed out that ports need rules."
+    )
+    assert pe.event.date == "2023-04-26"
+    assert [(p.name, p.role) for p in pe.people] == [("Rui Costa", "speaker")]
+    assert [(c.cue, c.speaker.person_id) for c in pe.claims] == [("point out", "rui-costa")]

@@ -328,6 +328,10 @@ _DATE_LABEL_RE = re.compile(r"^\s*Date(?:\s*/\s*Time)?\s*:\s*", re.IGNORECASE)
 _ISO_DATE_LINE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
+_MAX_DATE_LINE_TAIL = 8
+"""Words a date line may carry after its date (a time, a place, a room)."""
+
+
 def parse_date_line(text: str) -> str | None:
     """ISO date of a line that is only a date (``Mon. February 28th, 2011``, ``2018-09-09``,
     ``Date/Time: April 25, 2023 / 16:00``, a glued time allowed)."""
@@ -353,6 +357,8 @@ def parse_date_line(text: str) -> str | None:
         rest = m.group("rest").strip()
         if rest and not re.match(r"^(?:\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|[|,–—/-]|\()", rest):
             continue
+        if len(_words(rest)) > _MAX_DATE_LINE_TAIL:
+            continue  # ``April 26, 2023, Nicholas Burns ... visited ...``: a sentence opening on its date
         try:
             return dt.date(int(m.group("year")), mon, int(m.group("day"))).isoformat()
         except ValueError:
@@ -360,8 +366,11 @@ def parse_date_line(text: str) -> str | None:
     return None
 
 
-_ON_DATE_RE = re.compile(r"^\W*On\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d")
-"""A sentence that opens on its date (``On November 13th, 2018, ...``) tells when the event was."""
+_ON_DATE_RE = re.compile(
+    r"^\W*(?:On\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4},)"
+)
+"""A sentence that opens on its date (``On November 13th, 2018, ...``, ``April 26, 2023, X visited
+...``) tells when the event was."""
 
 
 def _inline_event_date(text: str) -> str | None:
