@@ -242,3 +242,17 @@ def test_a_paragraph_opening_on_its_date_is_a_paragraph_and_dates_the_event() ->
     assert pe.event.date == "2023-04-26"
     assert [(p.name, p.role) for p in pe.people] == [("Rui Costa", "speaker")]
     assert [(c.cue, c.speaker.person_id) for c in pe.claims] == [("point out", "rui-costa")]
+
+
+def test_a_possessive_is_no_subject_and_making_a_speech_takes_the_floor() -> None:
+    pe = parse_of(
+        "Harbor forum\n\n"
+        "Ana Ruiz, a dean, said that ports need rules. After Ruiz’s overview, Lena Marsh moderated the "
+        "discussion. She stressed that data must be shared.\n\n"
+        "Prof. Tomas Vale, Example University, made his keynote speech. He stated that crews are scarce."
+    )
+    assert [(c.cue, c.speaker.person_id) for c in pe.claims] == [
+        ("say", "ana-ruiz"),
+        ("stress", "lena-marsh"),
+        ("state", "tomas-vale"),
+    ]

@@ -107,6 +107,7 @@ def _verb_of(written: str) -> ReportingVerb:
 
 _GAP_WORD = rf"(?i:{word_alternation(SPEAKER_VERB_GAP)})(?![\w-])"
 _GAP_TAIL = re.compile(rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_GAP_WORD})*\s+$")
+_POSSESSIVE_AFTER = re.compile(r"[’']s?(?![\w’'-])")
 _STRAY_COMMA = re.compile(r",\s+$")
 _OPENER_TAIL = re.compile(rf"(?:^|[\s,;:—–(])(?i:{word_alternation(CLAUSE_OPENERS)})\s*$")
 _SUBORDINATOR_HEAD = re.compile(rf"^\W*(?i:{word_alternation(SUBORDINATORS)})\s+")
@@ -689,6 +690,8 @@ class _Current:
 def _subject(reader: MentionReader, s: str) -> Mention | None:
     """The first mention of a sentence that stands where a clause may begin: who the sentence is about."""
     for mention in reader.all_in(s):
+        if _POSSESSIVE_AFTER.match(s, mention.end):
+            continue  # ``After Professor Sutter’s overview, Levine moderated``: a possessive is no subject
         if _clause_opens_before(s, mention):
             return mention
     return None

@@ -1943,9 +1943,19 @@ FLOOR_VERBS: tuple[str, ...] = (
     "followed",
     "closed",
     "concluded",
+    *(
+        f"made {determiner} {speech}"
+        for determiner in ("his", "her", "their", "a", "the")
+        for speech in ("speech", "keynote speech", "keynote", "presentation", "remarks", "opening remarks")
+    ),
+    "made remarks",
+    "made comments",
+    "made opening remarks",
+    "made closing remarks",
 )
-"""``X delivered the keynote``, ``X began proceedings with a speech``: a named person taking the floor
-is a speaker of the event, though the sentence reports no view (see :data:`TOPIC_VERBS` too)."""
+"""``X delivered the keynote``, ``X began proceedings with a speech``, ``X made his keynote speech``: a
+named person taking the floor is a speaker of the event, though the sentence reports no view (see
+:data:`TOPIC_VERBS` too)."""
 
 QUESTION_VERBS: tuple[str, ...] = ("asked", "wondered", "inquired", "enquired")
 """Verbs of a reported question: ``Some in the audience asked whether ...`` ends the speaker's run."""
