@@ -256,3 +256,20 @@ def test_a_possessive_is_no_subject_and_making_a_speech_takes_the_floor() -> Non
         ("stress", "lena-marsh"),
         ("state", "tomas-vale"),
     ]
+
+
+def test_a_date_stamp_opens_a_sentence_and_a_field_gives_no_nationality() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nSeptember 15, 2024_ Experts on US-China relations proposed a maritime hotline."
+    )
+    assert [(c.cue, c.speaker.role, c.speaker.nationality) for c in pe.claims] == [
+        ("propose", "expert", None)
+    ]
+
+
+def test_an_appositive_after_a_possessive_describes_the_name() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nAdmiral Rui Costa’s, Commander, Example Fleet, warning set the tone. "
+        "Costa stressed that patrols must be shared."
+    )
+    assert [(p.name, p.title) for p in pe.people] == [("Rui Costa", "commander")]

@@ -206,7 +206,9 @@ _QUESTION = re.compile(
 )
 """A reported question ends a speaker's run even when its asker is not read: it is no carried-on argument."""
 _NARRATION = re.compile(rf"^\W*(?i:{word_alternation(NARRATION_SUBJECTS)})(?![\w-])")
-_INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)+")
+_DATE_STAMP = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*[_–—-]+\s*"
+"""``September 15, 2024_ Experts proposed ...``: a date stamped on a report's first sentence."""
+_INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*|{_DATE_STAMP})+")
 _TRIM_END = re.compile(r"[\s,;:—–-]+$|[.!?]+[\"”’)]*$")
 _TRAILING_LINK = re.compile(rf"(?:,?\s+(?i:{word_alternation(DANGLING_LINKS)}))+\s*$")
 _LEADING_PUNCTUATION = re.compile(r"^[\s,;:—–-]+")
@@ -261,7 +263,7 @@ def _clause_opens_before(sentence: str, mention: Mention) -> bool:
     before = sentence[: mention.start].rstrip()
     if not before or before.rstrip('”’"')[-1:] in (",", ";", ":", "—", "–", "(", "“", '"', ""):
         return True
-    if _OPENER_TAIL.search(before) or _RELATIVE_TAIL.search(before):
+    if _OPENER_TAIL.search(before) or _RELATIVE_TAIL.search(before) or _INTRO.fullmatch(before + " "):
         return True
     if mention.form == "name":
         last = before.split()[-1]

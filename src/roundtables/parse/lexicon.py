@@ -2008,6 +2008,10 @@ POST_MODIFIER_NOUNS: tuple[str, ...] = (
 
 Only these end one, so a following verb or its object is never read into the speaker."""
 
+TOPIC_POST_NOUNS: frozenset[str] = frozenset({"relations", "affairs", "issues", "policy"})
+"""Post-modifiers ending in one of these name a field, not an origin: ``experts on US-China relations``
+have no nationality from it (``experts from China`` have)."""
+
 POST_MODIFIER_WORDS: tuple[str, ...] = ("alike", "present")
 """Words after a speaker noun that keep it a speaker: ``American and Chinese scholars alike``."""
 

@@ -49,7 +49,9 @@ _BEFORE_NAME = re.compile(
 """An inverted report or ``according to`` before a name: ``..., said veteran diplomat X``."""
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _TITLE_BEFORE = re.compile(r"(?:^|[,;:(—–]\s*|\s)(?P<title>(?:[a-z][\w’'-]*\s+|[A-Z][\w.’'-]*\s+){1,5})$")
-_APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?P<appositive>[^;:“”\"()]{1,160}?)(?=\s*(?:,|[.!?]?$|\s+said\b))")
+_APPOSITIVE_AFTER = re.compile(
+    r"(?:[’‘']s)?\s*,\s*(?P<appositive>[^;:“”\"()]{1,160}?)(?=\s*(?:,|[.!?]?$|\s+said\b))"
+)
 
 
 def _title_before(sentence: str, m: NameMatch) -> str:

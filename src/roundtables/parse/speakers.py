@@ -49,6 +49,7 @@ from roundtables.parse.lexicon import (
     ROLE_NOUNS,
     SEAT_ROLES,
     SPEAKER_DETERMINERS,
+    TOPIC_POST_NOUNS,
     RoleNoun,
 )
 from roundtables.parse.result import PersonMention
@@ -409,7 +410,7 @@ class MentionReader:
             origin = re.sub(r"(?i)^the\s+", "", m.group("origin"))
             parts = [re.sub(r"(?i)^the\s+", "", p) for p in _PLACE_SPLIT.split(origin)]
             codes = [country_code(p) for p in parts] if _NAT_START.match(origin) else [None, None]
-        if not codes and m.group("post"):
+        if not codes and m.group("post") and m.group("post").split()[-1].lower() not in TOPIC_POST_NOUNS:
             codes = _nationalities(m.group("post"))
         if not codes:
             codes = [
