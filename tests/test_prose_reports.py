@@ -273,3 +273,18 @@ def test_an_appositive_after_a_possessive_describes_the_name() -> None:
         "Costa stressed that patrols must be shared."
     )
     assert [(p.name, p.title) for p in pe.people] == [("Rui Costa", "commander")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ('Scholars shared views at a roundtable themed "Ports and Power" on Tuesday in Lisbon.', "Lisbon"),
+        ("Amid tensions, the Harbor Forum in Tokyo on Dec. 5 drew 300 experts.", "Tokyo"),
+        ("The forum was attended by 96 people from various circles in Portugal.", None),
+    ],
+)
+def test_the_place_of_the_event_beside_its_date_or_in_its_hosting_clause(
+    lead: str, place: str | None
+) -> None:
+    pe = parse_of(f"Harbor forum\n\n{lead}")
+    assert pe.event.location == place

@@ -399,7 +399,8 @@ def fallback_host(lead: list[str], people: Sequence[PersonMention]) -> str | Non
 _IN_PLACE_RE = re.compile(
     r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised|opened|concluded)|(?i:"
     + "|".join(re.escape(n) for n in EVENT_NOUNS)
-    + r"))(?:\s+(?!in\b)[a-z][\w’'-]*|\s+[A-Z][\w’'-]*(?=\s+[a-z])){0,8}?"
+    + r"))(?:\s+(?!in\b)[a-z][\w’'-]*|\s+[A-Z][\w’'-]*(?=\s+[a-z])|\s+“[^”]{1,120}”|\s+\"[^\"]{1,120}\""
+    r"|\s+\d[\d,–-]*){0,8}?"
     r"\s+in\s+(?:(?:its|their|our|the)\s+)?(?P<place>[A-Z][a-z]+(?:,?\s+(?:[A-Z][a-z]+|D\.?C\.?))?)"
     r"(?=\s+(?:office|offices|headquarters|campus)\b|[\s,.;]|$)"
 )
@@ -408,16 +409,33 @@ _IN_PLACE_RE = re.compile(
 def place_of_event(lead: list[str]) -> str | None:
     """``organized a roundtable in its Washington DC office``, ``the forum opened in Tokyo on Monday``:
     where the first sentence that hosts or convenes the event puts it, if it names a known city or
-    country (not a nationality) in the clause of the event word."""
-    for sentence in intro_sentences(lead):
+    country (not a nationality) in the clause of the event word; else where an event of the first
+    sentences is said to be, closing its phrase (``a roundtable meeting themed "..." on Tuesday in
+    Shanghai.``, ``the Forum in Tokyo on Dec. 5``)."""
+    sentences = intro_sentences(lead)
+    for sentence in sentences:
         if not _ORG_VERB_RE.search(sentence) and not _CONVENED_RE.search(sentence):
             continue
         for m in _IN_PLACE_RE.finditer(sentence):
             place = m.group("place")
             if country_code(place) is not None and not _is_adjective(place.split()[0]):
                 return place
-        return None
+        break
+    for sentence in sentences[:_PLACE_SENTENCES]:
+        for m in _WHEN_AND_WHERE.finditer(sentence):
+            place = m.group("place") or m.group("where")
+            if country_code(place) is not None and not _is_adjective(place.split()[0]):
+                return place
     return None
+
+
+_PLACE_SENTENCES = 3
+_WHEN = r"on\s+(?:[A-Z][a-z]{2,8}\.?|\d{1,2}(?:st|nd|rd|th)?)(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?(?:,?\s+\d{4})?"
+_WHERE = r"in\s+(?P<{}>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+_WHEN_AND_WHERE = re.compile(
+    rf"(?<![\w-])(?:{_WHEN}\s+{_WHERE.format('place')}|{_WHERE.format('where')}\s+{_WHEN})(?![\w-])"
+)
+"""``on Tuesday in Shanghai``, ``in Tokyo on Dec. 5``: the event's when and where, side by side."""
 
 
 _CONVENED_RE = re.compile(r"\b(?:was|were)\s+held\b|\btook\s+place\b|\b(?:opened|concluded|convened)\b")
