@@ -288,3 +288,25 @@ def test_the_place_of_the_event_beside_its_date_or_in_its_hosting_clause(
 ) -> None:
     pe = parse_of(f"Harbor forum\n\n{lead}")
     assert pe.event.location == place
+
+
+@pytest.mark.parametrize(
+    ("lead", "host"),
+    [
+        ("Organized by the Example Institute, the roundtable gathered ten scholars.", "Example Institute"),
+        (
+            "The Example Institute and the Sample Council co-sponsored a dialogue on ports.",
+            "Example Institute",
+        ),
+        ("Since 2012, The Example Center has organized four forums for scholars.", "Example Center"),
+        (
+            "Officials attending the Example Center's eighth annual Senior Policy Seminar met.",
+            "Example Center",
+        ),
+    ],
+)
+def test_the_host_of_a_participle_a_co_sponsor_an_opening_adverbial_a_possessive(
+    lead: str, host: str
+) -> None:
+    pe = parse_of(f"Harbor forum\n\n{lead}")
+    assert pe.event.host_organization == host

@@ -84,17 +84,18 @@ def _alternation(words: tuple[str, ...]) -> str:
 _DISCUSS_RE = re.compile(rf"\b(?:{_alternation(DISCUSSION_PHRASES)})\b")
 _DESCRIBE_RE = re.compile(rf"(?<![\w–-])(?:{_alternation(EVENT_VERBS)})\b", re.IGNORECASE)
 _ORG_VERB_RE = re.compile(rf"(?<![\w–-])(?:{_alternation(HOSTING_VERBS)})\b(?!\s+by)")
-_EVENT_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b", re.IGNORECASE)
+_EVENT_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")s?\b", re.IGNORECASE)
 _PARTICIPANT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PARTICIPANT_NOUNS)) + r")\b", re.IGNORECASE)
 _INTRO_RE = re.compile(
     r"(?<![\w–-])(?:hosted|hosts|host|hosting|co-hosted|co-hosts|cohosted|held|holds|organized|organised|organizes|"
+    r"Organized|Organised|co-sponsored|co-organized|co-organised|"
     r"convened|convenes|assembled|sponsored|brought together|brings together|gathered|met|meet|moderated|"
     r"moderate|moderates|chaired|chairs|featured|featuring|features|joined|join|included|including|"
     r"comprised|attended)\b"
     r"|\b(?:a|an|the|this|our|its)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
-_HOSTED_BY_RE = re.compile(r"\b(?:hosted|organized|organised|sponsored|convened) by\s+")
+_HOSTED_BY_RE = re.compile(r"\b(?i:hosted|organized|organised|sponsored|co-sponsored|convened) by\s+")
 _HYPHEN_HOSTED_RE = re.compile(r"\b([A-Z][\w–\-]*?)-hosted\b")
 _OFF_RE = re.compile(r"\boff[- ]the[- ]record\b", re.IGNORECASE)
 _ON_RE = re.compile(r"\b(?:is|was|will be) on[- ]the[- ]record\b", re.IGNORECASE)
@@ -307,13 +308,19 @@ def _introduces_event(after_verb: str) -> bool:
 
 
 def _org_of_subject(sentence: str, verb_start: int) -> str | None:
+    """The host a hosting verb's subject names: the first of co-hosts (``Emory University and the
+    Carter Center hosted``), past an opening adverbial (``Since 2012, The Carter Center has ...``)."""
     subject = sentence[:verb_start]
     subject = re.split(r",\s+(?=[a-z])", subject)[-1] if "," in subject else subject
+    subject = _OPENING_ADVERBIAL.sub("", subject)
     subject = re.sub(r"(?:\s+(?:will|would|also|recently|jointly|has|have|had|again))+\s*$", " ", subject)
     poss = re.search(r"([A-Z][\w–\-. ]*?)[’']s\s+(?:[A-Z][\w.’'\-]*\s*){1,4}$", subject)
     if poss:
         return normalize_org(poss.group(1))
-    return _org_in(subject) or _bare_org(subject)
+    return _org_in(subject, first=True) or _bare_org(subject)
+
+
+_OPENING_ADVERBIAL = re.compile(r"^\W*(?:(?:Since|In|On|Last|This|Earlier)\s+[\w ]{1,30}?|[A-Z][a-z]+ly),\s+")
 
 
 def _org_of_person(prefix: str) -> str | None:
@@ -367,7 +374,19 @@ def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
                 org = _org_of_person(match.prefix)
                 if org:
                     return org
+    for sentence in intro_sentences(lead or all_paras[:2]):
+        # ``attending the East-West Center's eighth annual Senior Policy Seminar``
+        for m in _POSSESSIVE_EVENT_RE.finditer(sentence):
+            org = _org_in(m.group("org"), first=True)
+            if org:
+                return org
     return None
+
+
+_POSSESSIVE_EVENT_RE = re.compile(
+    r"(?P<org>(?<![\w’'-])[A-Z][\w–\-.]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w–\-.]*){0,5})[’']s\s+"
+    r"(?:[\w-]+\s+){0,5}?(?i:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b"
+)
 
 
 _POSSESSIVE_ORG_RE = re.compile(
