@@ -310,3 +310,23 @@ def test_the_host_of_a_participle_a_co_sponsor_an_opening_adverbial_a_possessive
 ) -> None:
     pe = parse_of(f"Harbor forum\n\n{lead}")
     assert pe.event.host_organization == host
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        (
+            "Port talks\n\nThe forum featured a series of discussions. Its conference hall was full.",
+            "conference",
+        ),
+        (
+            "Port talks\n\nThe seminar was co-organized by the Centre for Port Dialogue for scholars.",
+            "seminar",
+        ),
+        ("A Lecture on Ports\n\nProfessor Ana Ruiz spoke to fifty students about ports.", "lecture"),
+    ],
+)
+def test_the_format_skips_an_events_parts_and_a_hosts_name_and_falls_back_on_the_title(
+    text: str, form: str
+) -> None:
+    assert parse_of(text).event.format == form

@@ -228,24 +228,31 @@ def _format_word(text: str) -> str | None:
     """The first event word of ``text`` as a format; one naming a series (``the Global Dialogue
     series included four panel discussions``) says nothing of this event's format."""
     for m in _FORMAT_RE.finditer(text):
-        if _SERIES_RE.match(text, m.end()):
+        if _SERIES_RE.match(text, m.end()) or _PARTS_OF_RE.search(text, 0, m.start()):
             continue
         return FORMAT_WORDS[m.group(1).lower()]
     return None
 
 
-def event_format(lead: list[str]) -> str:
+_AGENT_RE = re.compile(r"\s+by\b")
+_PARTS_OF_RE = re.compile(r"\b(?:series|number|range|set)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""``featured a series of compelling discussions``: the event's parts, not its format."""
+
+
+def event_format(lead: list[str], title: str | None = None) -> str:
     """The event's format from the words that describe it.
 
     In order: the first event word after a verb that describes the event
     (``hosted a roundtable discussion`` -> roundtable); the first event word of
     a sentence that introduces the event; ``discussion`` when people meet to
     discuss with no event word (``A and B joined C to discuss ...``); the first
-    event word of the lead; else ``other``.
+    event word of the lead; the title's; else ``other``.
     """
     for para in lead:
         for m in _DESCRIBE_RE.finditer(para):
             window = para[m.end() : m.end() + 60]
+            if _AGENT_RE.match(window):
+                continue  # ``co-organized by the X Centre for Policy Dialogue``: the host, not the event
             window = re.split(r"[.;]|\bwith\b|\bon\b|\babout\b", window)[0]
             f = _format_word(window)
             if f:
@@ -261,7 +268,7 @@ def event_format(lead: list[str]) -> str:
         f = _format_word(para)
         if f:
             return f
-    return "other"
+    return (_format_word(title) if title else None) or "other"
 
 
 def off_the_record(text: str) -> bool | None:
@@ -517,7 +524,9 @@ def build_event(
         host_organization=_spelled_out(
             host_organization(lead, paras) or fallback_host(lead or paras[:2], people), st.text
         ),
-        format=event_format([_without(p, claimed) for p in lead or paras]),  # type: ignore[arg-type]
+        format=event_format(  # type: ignore[arg-type]
+            [_without(p, claimed) for p in lead or paras], st.title or named_title(lead or paras[:2])
+        ),
         off_the_record=off_the_record(body),
         sections=list(st.sections),
     )

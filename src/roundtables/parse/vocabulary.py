@@ -896,6 +896,9 @@ EVENT_VERBS: tuple[str, ...] = (
     "featured",
     "assembled",
     "sponsored",
+    "co-sponsored",
+    "co-organized",
+    "co-organised",
     "led",
 )
 """Verbs of a sentence that introduces the event (where its format, host and participants are read)."""
