@@ -24,6 +24,7 @@ from functools import lru_cache
 from roundtables.parse.geography import country_code
 from roundtables.parse.organizations import known_org, orgs_in
 from roundtables.parse.vocabulary import (
+    EVENT_NOUNS,
     HONORIFICS,
     MONTHS,
     NAME_PARTICLES,
@@ -34,6 +35,8 @@ from roundtables.parse.vocabulary import (
 )
 
 _TOKEN_RE = re.compile(r"[A-Z\u00c0-\u00de][\w’'\-–.]*|[a-z][\w’'\-]*")
+_EVENT_WORDS = frozenset(EVENT_NOUNS) - {"talk", "exchange", "series"}
+"""``Senior Policy Seminar August 5-8``: an event's head word ends no name (``Talk`` and ``Exchange`` may)."""
 _FULL_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3 and m not in {"may", "june", "april", "august"})
 _GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -104,7 +107,7 @@ def _name_token_ok(token: str) -> bool:
         return False
     if bare in NOT_NAME_WORDS or bare in _MONTH_NAMES or bare in _FULL_WEEKDAYS or bare in _HONORIFIC_SET:
         return False
-    if bare in NAMED_THING_WORDS:
+    if bare in NAMED_THING_WORDS or bare in _EVENT_WORDS:
         return False
     if bare in ORG_WORDS or bare in TITLE_WORDS:
         return False

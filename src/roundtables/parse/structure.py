@@ -673,6 +673,10 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
 
 
 _MAX_HEADLINE_WORDS = 20
+_CAPTION_RE = re.compile(
+    r"\W*(?:From (?:left|right)|\(?L-?R\)?|Left to right|Photo|Pictured)\b", re.IGNORECASE
+)
+"""A photo caption above a news headline (``From left: ...``) is no headline, though it stays text."""
 _SHOUTED_RE = re.compile(r"^[^a-z]*$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP_DATE_RE = re.compile(
@@ -699,7 +703,15 @@ def _headline_like(text: str, zone: list[Unit], candidates: list[int], chosen: i
 def _headline(st: Structure, units: list[Unit]) -> None:
     """A news page's headline: the first line of the text, short, with no full stop, before the body
     (``China-Japan forum ends with message of hope``). It is the title, not a paragraph or a section."""
-    first = next((u for u in units if u.kind not in ("nav", "date", "time", "image")), None)
+    first = next(
+        (
+            u
+            for u in units
+            if u.kind not in ("nav", "date", "time", "image")
+            and not _CAPTION_RE.match(st.text, u.start, u.end)
+        ),
+        None,
+    )
     if first is None or first is units[-1] or first.bullet:
         return
     line = " ".join(st.text[first.start : first.end].split())
