@@ -334,7 +334,8 @@ def test_the_format_skips_an_events_parts_and_a_hosts_name_and_falls_back_on_the
 
 def test_a_caption_is_no_headline_and_an_events_word_ends_no_name() -> None:
     pe = parse_of(
-        "From left: Ana Ruiz and Tomas Vale talk before the welcoming dinner of the forum in Lisbon on Friday.\n"
+        "From left: Ana Ruiz and Tomas Vale talk before the welcoming dinner of the forum in Lisbon "
+        "on Friday.\n"
         "Observers say the forum can ease tensions\n"
         "Officials attending the Senior Policy Seminar August 5-8 assessed the trends."
     )
