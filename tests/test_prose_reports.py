@@ -341,3 +341,14 @@ def test_a_caption_is_no_headline_and_an_events_word_ends_no_name() -> None:
     )
     assert pe.event.title == "Observers say the forum can ease tensions"
     assert "Seminar August" not in [p.name for p in pe.people]
+
+
+def test_a_person_first_named_in_a_caption_is_described_by_a_later_introduction() -> None:
+    pe = parse_of(
+        "Harbor forum\n\n"
+        "Dr Rui Costa delivering his speech at the forum.\n\n"
+        "In his opening speech, Dr Rui Costa, Portugal’s Minister of State, recapped the year. "
+        "Costa noted that ports need rules."
+    )
+    assert [(p.name, p.title, p.nationality) for p in pe.people] == [("Rui Costa", "minister", "PT")]
+    assert [panel.represented for panel in pe.panels] == [["PT"]]

@@ -161,3 +161,32 @@ def prose_speakers(
         person, panels = found[i]
         found[i] = (replace(person, name=name, person_id=person_slug(name)), panels)
     return found
+
+
+def described_later(
+    st: Structure, people: Sequence[tuple[PersonMention, tuple[int, ...]]]
+) -> list[tuple[PersonMention, tuple[int, ...]]]:
+    """People whose first mention says nothing of them (a caption, a list) take their title and
+    nationality from the first later mention that does: ``Dr X, Singapore’s Senior Minister of State,
+    recapped ...``."""
+    wanting = [i for i, (p, _) in enumerate(people) if p.title is None or p.nationality is None]
+    if not wanting:
+        return list(people)
+    out = list(people)
+    for u in st.units:
+        if u.kind != "para" or not wanting:
+            continue
+        for sentence in sentences(st.span(u)):
+            for m in names_in(sentence):
+                for i in [i for i in wanting if same_person(m.name, out[i][0].name)]:
+                    before, appositive = _introduction(sentence, m)
+                    if not appositive or in_office(sentence, m):
+                        continue
+                    described = describe(before, appositive)
+                    person, panels = out[i]
+                    title = person.title or described.title
+                    nationality = person.nationality or described.nationality or _origin(appositive)
+                    out[i] = (replace(person, title=title, nationality=nationality), panels)
+                    wanting.remove(i)
+    return out
+
