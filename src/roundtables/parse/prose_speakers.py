@@ -189,4 +189,3 @@ def described_later(
                     out[i] = (replace(person, title=title, nationality=nationality), panels)
                     wanting.remove(i)
     return out
-
