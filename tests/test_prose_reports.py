@@ -352,3 +352,12 @@ def test_a_person_first_named_in_a_caption_is_described_by_a_later_introduction(
     )
     assert [(p.name, p.title, p.nationality) for p in pe.people] == [("Rui Costa", "minister", "PT")]
     assert [panel.represented for panel in pe.panels] == [["PT"]]
+
+
+def test_a_person_named_in_the_headline_and_reported_in_the_body_is_a_speaker() -> None:
+    pe = parse_of(
+        "Dr. Rui Costa from Example University visited the Port Institute\n\n"
+        "The institute held a lecture for fifty students. Dr. Costa argued that ports need rules."
+    )
+    assert [(p.name, p.role) for p in pe.people] == [("Rui Costa", "speaker")]
+    assert [c.speaker.person_id for c in pe.claims] == ["rui-costa"]

@@ -130,6 +130,10 @@ def prose_speakers(
     found: list[tuple[PersonMention, tuple[int, ...]]] = []
     fuller: dict[int, str] = {}
     waiting: dict[str, tuple[str, str]] = {}
+    for m in names_in(st.title or ""):
+        # ``Dr. Thomas Fingar from Stanford University visited ...``: a headline names who, later, speaks.
+        if not in_office(st.title or "", m) and not any(same_person(m.name, name) for name in known):
+            waiting[m.name] = _introduction(st.title or "", m)
     for u in st.units:
         if u.kind != "para":
             continue
