@@ -361,3 +361,12 @@ def test_a_person_named_in_the_headline_and_reported_in_the_body_is_a_speaker() 
     )
     assert [(p.name, p.role) for p in pe.people] == [("Rui Costa", "speaker")]
     assert [c.speaker.person_id for c in pe.claims] == ["rui-costa"]
+
+
+def test_an_attendee_who_later_takes_the_floor_is_a_speaker() -> None:
+    pe = parse_of(
+        "Harbor roundtable\n\n"
+        "Ana Ruiz, dean of the Example School, and Tomas Vale, a fellow, attended the roundtable.\n\n"
+        "Prof Ana Ruiz began the roundtable with her opening remarks on ports."
+    )
+    assert {p.name: p.role for p in pe.people} == {"Ana Ruiz": "speaker", "Tomas Vale": "participant"}

@@ -22,7 +22,7 @@ from roundtables.models import Claim
 from roundtables.parse.claims import extract_claims
 from roundtables.parse.event import build_event, build_panels
 from roundtables.parse.people import read_people
-from roundtables.parse.prose_speakers import described_later, prose_speakers
+from roundtables.parse.prose_speakers import later_mentions, prose_speakers
 from roundtables.parse.rawtext import check_event_id, decode_raw, read_raw, sha256_hex
 from roundtables.parse.result import ParsedEvent, PersonMention
 from roundtables.parse.structure import Structure, read_structure
@@ -65,7 +65,7 @@ def parse_text(
     st = read_structure(text, path=str(where))
     people = read_people(st)
     people += prose_speakers(st, people)
-    people = described_later(st, people)
+    people = later_mentions(st, people)
     claims = extract_claims(text, st.blocks, event_id=event_id, people=tuple(m for m, _ in people))
     event = build_event(
         st,

@@ -167,22 +167,39 @@ def prose_speakers(
     return found
 
 
-def described_later(
+def _speaks_as_subject(sentence: str, m: NameMatch) -> bool:
+    """``X began the roundtable``, ``X, dean of Y, said``: the name itself is the reporting verb's
+    subject (an appositive closed by a comma at most), not one of a list (``X, Y and Z attended a
+    closed meeting``)."""
+    after = _AFTER_NAME.match(sentence, m.end)
+    if after is None:
+        return False
+    appositive = after.group("appositive")
+    return appositive is None or appositive.rstrip().endswith(",")
+
+
+def later_mentions(
     st: Structure, people: Sequence[tuple[PersonMention, tuple[int, ...]]]
 ) -> list[tuple[PersonMention, tuple[int, ...]]]:
-    """People whose first mention says nothing of them (a caption, a list) take their title and
-    nationality from the first later mention that does: ``Dr X, Singapore’s Senior Minister of State,
-    recapped ...``."""
-    wanting = [i for i, (p, _) in enumerate(people) if p.title is None or p.nationality is None]
-    if not wanting:
-        return list(people)
+    """People as later mentions revise them: one first named in a caption or a list takes title and
+    nationality from the first later introduction that gives them (``Dr X, Singapore’s Senior
+    Minister of State, recapped ...``); one listed as attending who is later reported as speaking or
+    taking the floor (``Prof Liow began the roundtable with his opening remarks``) is a speaker."""
     out = list(people)
+    undescribed = [i for i, (p, _) in enumerate(out) if p.title is None or p.nationality is None]
+    attending = [i for i, (p, _) in enumerate(out) if p.role == "participant"]
+    if not undescribed and not attending:
+        return out
     for u in st.units:
-        if u.kind != "para" or not wanting:
+        if u.kind != "para":
             continue
         for sentence in sentences(st.span(u)):
             for m in names_in(sentence):
-                for i in [i for i in wanting if same_person(m.name, out[i][0].name)]:
+                for i in [i for i in attending if same_person(m.name, out[i][0].name)]:
+                    if _speaks_as_subject(sentence, m) and not in_office(sentence, m):
+                        out[i] = (replace(out[i][0], role="speaker"), out[i][1])
+                        attending.remove(i)
+                for i in [i for i in undescribed if same_person(m.name, out[i][0].name)]:
                     before, appositive = _introduction(sentence, m)
                     if not appositive or in_office(sentence, m):
                         continue
@@ -191,5 +208,5 @@ def described_later(
                     title = person.title or described.title
                     nationality = person.nationality or described.nationality or _origin(appositive)
                     out[i] = (replace(person, title=title, nationality=nationality), panels)
-                    wanting.remove(i)
+                    undescribed.remove(i)
     return out
