@@ -370,3 +370,14 @@ def test_an_attendee_who_later_takes_the_floor_is_a_speaker() -> None:
         "Prof Ana Ruiz began the roundtable with her opening remarks on ports."
     )
     assert {p.name: p.role for p in pe.people} == {"Ana Ruiz": "speaker", "Tomas Vale": "participant"}
+
+
+def test_a_gerund_opening_the_sentence_reports_for_the_next_speaker() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. Noting that ports are crowded, Ana Ruiz argued that rules "
+        "must change.\n\nNoting that the tide had turned, the crew went home."
+    )
+    assert [(c.cue, c.speaker.person_id, c.text) for c in pe.claims] == [
+        ("note", "ana-ruiz", "ports are crowded"),
+        ("argue", "ana-ruiz", "rules must change"),
+    ]

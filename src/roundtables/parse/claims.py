@@ -108,6 +108,7 @@ def _verb_of(written: str) -> ReportingVerb:
 _GAP_WORD = rf"(?i:{word_alternation(SPEAKER_VERB_GAP)})(?![\w-])"
 _GAP_TAIL = re.compile(rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_GAP_WORD})*\s+$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?![\w’'-])")
+_FIRST_LETTER = re.compile(r"^\W*\w")
 _STRAY_COMMA = re.compile(r",\s+$")
 _OPENER_TAIL = re.compile(rf"(?:^|[\s,;:—–(])(?i:{word_alternation(CLAUSE_OPENERS)})\s*$")
 _SUBORDINATOR_HEAD = re.compile(rf"^\W*(?i:{word_alternation(SUBORDINATORS)})\s+")
@@ -245,6 +246,9 @@ class _Cue:
     tag_start: int = 0
     silent: bool = False
     """A verb with no content clause (``agreed in part``): it names a speaker for what follows, no claim."""
+    opening: bool = False
+    """A gerund that opens the sentence (``Noting that X, Ha emphasized ...``): its speaker is the
+    subject of the next report."""
 
 
 def _clean(text: str) -> str:
@@ -296,7 +300,11 @@ class _SentenceReader:
         self.reader = reader
 
     def cues(self, s: str) -> list[_Cue]:
-        matches = list(_VERB.finditer(s))
+        # ``Noting that ...``: a verb that opens the sentence is read as written lower case.
+        first = _FIRST_LETTER.search(s)
+        at = first.end() - 1 if first is not None else 0
+        lowered = s[:at] + s[at : at + 1].lower() + s[at + 1 :]
+        matches = list(_VERB.finditer(lowered))
         cues: list[_Cue] = []
         for i, m in enumerate(matches):
             verb = _verb_of(m.group(0))
@@ -339,7 +347,11 @@ class _SentenceReader:
                 # ``The roundtable ended with a consensus that ...``: the event's voice.
                 cues.append(_Cue(CONSENSUS, m.start(), m.end(), "pre", event))
         cues.sort(key=lambda cue: cue.start)
-        return cues
+        for i, cue in enumerate(cues):
+            if cue.opening:
+                later = cues[i + 1] if i + 1 < len(cues) else None
+                cue.mention = later.mention if later is not None and later.shape == "pre" else None
+        return [cue for cue in cues if not cue.opening or cue.mention is not None]
 
     def _views(self, s: str) -> list[_Cue]:
         """``In X’s view, ...`` and its variants: the noun attributes the rest of the sentence to X."""
@@ -401,6 +413,8 @@ class _SentenceReader:
         if passive is not None and written == verb.past.split()[0]:
             return self._passive(s, verb, passive.start("it"), start, end)
         if written == verb.gerund.split()[0]:
+            if (not head.strip() or _INTRO.fullmatch(head)) and not earlier and (takes_that or takes_clause):
+                return _Cue(verb, start, end, "gerund", None, opening=True)
             link = _GERUND_LINK_TAIL.search(head)
             noun_phrase = (
                 not verb.needs_clause
