@@ -381,3 +381,17 @@ def test_a_gerund_opening_the_sentence_reports_for_the_next_speaker() -> None:
         ("note", "ana-ruiz", "ports are crowded"),
         ("argue", "ana-ruiz", "rules must change"),
     ]
+
+
+def test_in_which_she_and_a_title_set_off_before_the_name_of_an_inverted_report() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. Tomas Vale said ports matter. "
+        "Ambassador Ana Ruiz gave an opening remark, in which she expressed her hope for open ports. "
+        '"The forum is a channel," a former envoy to Japan, Lena Marsh, said. '
+        "Kim Jong-un was endorsed at the Congress, during which he reiterated his policy."
+    )
+    assert [(c.cue, c.speaker.person_id) for c in pe.claims] == [
+        ("say", "tomas-vale"),
+        ("express", "ana-ruiz"),
+        ("say", "lena-marsh"),
+    ]

@@ -108,6 +108,7 @@ def _verb_of(written: str) -> ReportingVerb:
 _GAP_WORD = rf"(?i:{word_alternation(SPEAKER_VERB_GAP)})(?![\w-])"
 _GAP_TAIL = re.compile(rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_GAP_WORD})*\s+$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?![\w’'-])")
+_PREPOSITION_WHICH = re.compile(r"(?<![\w-])(?:in|during|at)\s+which\s+$")
 _FIRST_LETTER = re.compile(r"^\W*\w")
 _STRAY_COMMA = re.compile(r",\s+$")
 _OPENER_TAIL = re.compile(rf"(?:^|[\s,;:—–(])(?i:{word_alternation(CLAUSE_OPENERS)})\s*$")
@@ -555,8 +556,9 @@ class _SentenceReader:
             return None
         stray = _STRAY_COMMA.search(head)
         named = self.reader.ending_at(s, stray.start()) if stray is not None else None
-        if named is not None and named.form == "name" and _COMMA_TAIL.search(s, 0, named.start) is None:
-            return named  # ``Admiral Samuel Paparo, warned of ...``: a stray comma after a name.
+        if named is not None and named.form == "name":
+            # ``Admiral Samuel Paparo, warned of ...``, ``"…," a former envoy, Yasushi Akashi, said``
+            return named
         mention = self.reader.ending_at(s, gap.start())
         if mention is not None:
             return self._named_by_apposition(s, mention)
@@ -598,6 +600,8 @@ class _SentenceReader:
     @staticmethod
     def _shape_before(s: str, mention: Mention, verb_end: int) -> Shape:
         before = s[: mention.start].rstrip()
+        if _PREPOSITION_WHICH.search(before + " "):
+            return "pre"  # ``..., in which she expressed her hope that ...``: the content follows
         if _RELATIVE_TAIL.search(before):
             return "relative"
         content_before = _INTRO.sub("", before).strip(' ,;:—–“”"')
@@ -800,7 +804,7 @@ def extract_claims(
                 entry: SpeakerEntry | None
                 if cue.mention is not None:
                     pronoun = cue.mention.form == "pronoun" and cue.shape not in ("tag", "frame")
-                    if pronoun and not _pronoun_ok(s, cue.mention):
+                    if pronoun and not _pronoun_ok(s, cue.mention) and not _of_the_opener(reader, s, cue):
                         continue
                     if cue.mention.form in ("pronoun", "definite") and not resolved:
                         opener = _opening_subject(reader, s, cue.mention.start)
@@ -936,6 +940,16 @@ def _is_bullet(text: str, block: Block) -> bool:
     """Whether ``block`` is a bullet: its line opens with a bullet mark before the content."""
     line = text.rfind("\n", 0, block.start) + 1
     return _BULLET_MARK.match(text[line : block.start].lstrip()) is not None
+
+
+def _of_the_opener(reader: MentionReader, s: str, cue: _Cue) -> bool:
+    """``Ambassador Burns delivered a remark, in which he expressed ...``: a pronoun inside ``in which``
+    names the named speaker the sentence opens with."""
+    assert cue.mention is not None
+    if not _PREPOSITION_WHICH.search(s, 0, cue.mention.start):
+        return False
+    opener = _opening_subject(reader, s, cue.mention.start)
+    return opener is not None and opener.form == "name"
 
 
 def _pronoun_ok(s: str, mention: Mention) -> bool:
