@@ -395,3 +395,11 @@ def test_in_which_she_and_a_title_set_off_before_the_name_of_an_inverted_report(
         ("express", "ana-ruiz"),
         ("say", "lena-marsh"),
     ]
+
+
+def test_a_sentence_that_counts_speakers_of_its_own_carries_no_argument_on() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. One panelist said that ports are crowded. "
+        "Crowding was also a central concern for several members of the panel. Ships wait for days."
+    )
+    assert [(c.attribution, c.text) for c in pe.claims] == [("explicit", "ports are crowded")]

@@ -872,7 +872,8 @@ def extract_claims(
                     current = _Current(in_lead[0], in_lead[1])
                     continue
             subject = _subject(reader, s)
-            if subject is not None and current is not None and _ENUMERATION.match(s):
+            enumerating = current is not None and _ENUMERATION.match(s) is not None
+            if subject is not None and enumerating:
                 subject = None  # ``Third, the two sides should ...``: the enumeration goes on.
             if subject is not None:
                 if subject.form != "pronoun":
@@ -884,7 +885,7 @@ def extract_claims(
                     )
                     current = _Current(entry, subject.text) if takes_floor and entry is not None else None
                 continue
-            if _names_someone_new(s):
+            if _names_someone_new(s) or (not enumerating and _speaks_of_speakers(reader, s)):
                 current = None
                 continue
             if current is not None:
@@ -934,6 +935,13 @@ def _names_someone_new(s: str) -> bool:
         and len(m.name.split()) > 1
         and re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,3}", s[at : m.start]) is not None
     )
+
+
+def _speaks_of_speakers(reader: MentionReader, s: str) -> bool:
+    """``X was also a central concern for several members of the panel``: a sentence that counts
+    speakers of its own (an indefinite group) tells of them in the narrator's voice; it carries no
+    one's argument on."""
+    return any(m.form == "indefinite" and m.role_class != "event" for m in reader.all_in(s))
 
 
 def _is_bullet(text: str, block: Block) -> bool:
