@@ -403,3 +403,20 @@ def test_a_sentence_that_counts_speakers_of_its_own_carries_no_argument_on() -> 
         "Crowding was also a central concern for several members of the panel. Ships wait for days."
     )
     assert [(c.attribution, c.text) for c in pe.claims] == [("explicit", "ports are crowded")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Port forum\n\nThe 2026 Harbor Forum, held January 30 in Lisbon, drew 50 experts.", "2026-01-30"),
+        (
+            "Port forum\n\nBy A. Writer, September 29, 2016\n\nThe forum concluded in Lisbon on Sept. 28.",
+            "2016-09-28",
+        ),
+        ("Port forum\n\nThe forum concluded in Lisbon on Sept. 28 with 50 experts.", None),
+    ],
+)
+def test_an_events_day_without_a_year_takes_the_year_of_its_sentence_or_of_the_page(
+    text: str, date: str | None
+) -> None:
+    assert parse_of(text).event.date == date

@@ -391,6 +391,35 @@ def _inline_event_date(text: str) -> str | None:
     return None
 
 
+_DAY_OF_MONTH_RE = re.compile(
+    rf"(?:\bon\s+|\bheld\s+)(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d-])(?!,?\s+\d{{4}})"
+)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _date_without_year(st: Structure) -> str | None:
+    """``The 2026 Forum, held January 30 in Atlanta``, ``concluded in Tokyo on Sept. 28`` under a stamp of
+    ``September 29, 2016``: the event's month and day, in the year of its sentence, else of the first
+    full date of the page (the report's own date, written days after the event)."""
+    paras = [st.span(u) for u in st.units if u.kind == "para"]
+    for sentence in (s for para in paras[:3] for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", para)):
+        if not _EVENT_VERB_RE.search(sentence) and "concluded" not in sentence and "opened" not in sentence:
+            continue
+        m = _DAY_OF_MONTH_RE.search(sentence)
+        if m is None:
+            continue
+        own = _YEAR_RE.search(sentence)
+        page = _INLINE_DATE_RE.search(st.text)
+        year = own.group(0) if own else (page.group("year") or page.group("dyear")) if page else None
+        if year is None:
+            return None
+        try:
+            return dt.date(int(year), MONTHS[m.group("mon").lower()], int(m.group("day"))).isoformat()
+        except (ValueError, KeyError):
+            return None
+    return None
+
+
 def _name_line(text: str) -> str | None:
     """The person's name when the whole line is a name (``Dr. Li Bin``, ``Tong Zhao``)."""
     m = find_name_at(text, 0)
@@ -503,6 +532,8 @@ def read_structure(text: str, *, path: str | None = None) -> Structure:
             if found:
                 st.date = found
                 break
+    if st.date is None:
+        st.date = _date_without_year(st)
     if not _has_structure(st):
         raise RawTextError(
             "no recognizable event summary: no paragraph of five words or more about an event or people "
