@@ -420,3 +420,10 @@ def test_an_events_day_without_a_year_takes_the_year_of_its_sentence_or_of_the_p
     text: str, date: str | None
 ) -> None:
     assert parse_of(text).event.date == date
+
+
+def test_a_label_before_the_title_is_no_part_of_it() -> None:
+    pe = parse_of(
+        "Session: Plenary Session 4 (Ports and Power)\n\nExperts met in Lisbon at a forum on ports."
+    )
+    assert pe.event.title == "Plenary Session 4 (Ports and Power)"

@@ -455,6 +455,8 @@ def place_of_event(lead: list[str]) -> str | None:
     return None
 
 
+_TITLE_LABEL_RE = re.compile(r"^(?:Title|Topic|Subject|Session|Event)\s*:\s+(?=\S)")
+"""``Session: Plenary Session 4 (...)``: a label before the title is no part of it."""
 _PLACE_SENTENCES = 3
 _WHEN = r"on\s+(?:[A-Z][a-z]{2,8}\.?|\d{1,2}(?:st|nd|rd|th)?)(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?(?:,?\s+\d{4})?"
 _WHERE = r"in\s+(?P<{}>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
@@ -517,7 +519,7 @@ def build_event(
         source_file=source_file,
         source_sha256=source_sha256,
         date=st.date,
-        title=st.title or named_title(lead or paras[:2]),
+        title=_TITLE_LABEL_RE.sub("", st.title) if st.title else named_title(lead or paras[:2]),
         location=st.location
         or next((place for p in paras[:2] if (place := dateline_place(p))), None)
         or place_of_event(lead or paras[:2]),
