@@ -427,3 +427,21 @@ def test_a_label_before_the_title_is_no_part_of_it() -> None:
         "Session: Plenary Session 4 (Ports and Power)\n\nExperts met in Lisbon at a forum on ports."
     )
     assert pe.event.title == "Plenary Session 4 (Ports and Power)"
+
+
+@pytest.mark.parametrize(
+    ("lead", "host"),
+    [
+        ("The dialogue, held by the Example Institute and a council, drew 40 scholars.", "Example Institute"),
+        (
+            "LISBON, May 2 -- The Example Forum's annual conference brought together 200 experts.",
+            "Example Forum",
+        ),
+        (
+            "The Example Daily and the Sample Council jointly organize the forum for scholars.",
+            "Example Daily",
+        ),
+    ],
+)
+def test_the_host_past_a_dateline_of_held_by_and_of_organize(lead: str, host: str) -> None:
+    assert parse_of(f"Harbor forum\n\n{lead}").event.host_organization == host

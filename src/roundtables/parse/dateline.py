@@ -28,3 +28,10 @@ def dateline_place(paragraph: str) -> str | None:
         return None
     place = " ".join(word.capitalize() for word in m.group("place").split())
     return f"{place}, {m.group('region')}" if m.group("region") else place
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where a paragraph's dateline ends (0 without one): the report begins there."""
+    stripped = paragraph.lstrip()
+    m = _DATELINE.match(stripped)
+    return len(paragraph) - len(stripped) + m.end() if m is not None else 0

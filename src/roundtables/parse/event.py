@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from roundtables.models import Claim, Event, Panel, PanelMember
-from roundtables.parse.dateline import dateline_place
+from roundtables.parse.dateline import dateline_end, dateline_place
 from roundtables.parse.geography import CASE_SENSITIVE_CODES, DEMONYMS, NATIONALITY_CODES, country_code
 from roundtables.parse.names import names_in
 from roundtables.parse.organizations import known_org, known_orgs_in, normalize_org, org_spans, orgs_in
@@ -95,7 +95,7 @@ _INTRO_RE = re.compile(
     r"|\b(?:a|an|the|this|our|its)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
-_HOSTED_BY_RE = re.compile(r"\b(?i:hosted|organized|organised|sponsored|co-sponsored|convened) by\s+")
+_HOSTED_BY_RE = re.compile(r"\b(?i:hosted|held|organized|organised|sponsored|co-sponsored|convened) by\s+")
 _HYPHEN_HOSTED_RE = re.compile(r"\b([A-Z][\w–\-]*?)-hosted\b")
 _OFF_RE = re.compile(r"\boff[- ]the[- ]record\b", re.IGNORECASE)
 _ON_RE = re.compile(r"\b(?:is|was|will be) on[- ]the[- ]record\b", re.IGNORECASE)
@@ -317,7 +317,7 @@ def _introduces_event(after_verb: str) -> bool:
 def _org_of_subject(sentence: str, verb_start: int) -> str | None:
     """The host a hosting verb's subject names: the first of co-hosts (``Emory University and the
     Carter Center hosted``), past an opening adverbial (``Since 2012, The Carter Center has ...``)."""
-    subject = sentence[:verb_start]
+    subject = sentence[dateline_end(sentence) : verb_start]
     subject = re.split(r",\s+(?=[a-z])", subject)[-1] if "," in subject else subject
     subject = _OPENING_ADVERBIAL.sub("", subject)
     subject = re.sub(r"(?:\s+(?:will|would|also|recently|jointly|has|have|had|again))+\s*$", " ", subject)

@@ -915,6 +915,7 @@ HOSTING_VERBS: tuple[str, ...] = (
     "organized",
     "organised",
     "organizes",
+    "organize",
     "convened",
     "convenes",
     "assembled",
