@@ -445,3 +445,16 @@ def test_a_label_before_the_title_is_no_part_of_it() -> None:
 )
 def test_the_host_past_a_dateline_of_held_by_and_of_organize(lead: str, host: str) -> None:
     assert parse_of(f"Harbor forum\n\n{lead}").event.host_organization == host
+
+
+def test_breadcrumbs_skip_links_and_publication_stamps_are_page_chrome() -> None:
+    pe = parse_of(
+        "Skip to main content\n"
+        "Home › Events › Past events\n\n"
+        "Ports, Rules and the Next Decade\n\n"
+        "Published 14 March 2024 · 4 min read\n\n"
+        "The Example Institute held a seminar on ports in Lisbon. One expert said that rules lag.\n\n"
+        "(Reporting by A. Writer; Editing by B. Editor)"
+    )
+    assert pe.event.title == "Ports, Rules and the Next Decade"
+    assert pe.event.sections == []

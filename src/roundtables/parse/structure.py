@@ -304,12 +304,16 @@ _STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\b|\|")
 """A clock time or a pipe: a publication stamp or a breadcrumb (``15 settembre 2024 | 12.40``)."""
 
 
+_BREADCRUMB_RE = re.compile(r"^(?:[^\s›»]+(?:\s+[^\s›»]+){0,3}\s*[›»]\s*){1,5}[^›»]{0,60}$")
+"""``Home › Events › Past events``: a trail of links, a few words a step."""
+
+
 def is_nav(text: str) -> bool:
     """Page furniture: navigation words, a byline, a link line (``... »``), a date without a year,
     a publication date (``News | July 25, 2018``: when the page was posted, not when the event was),
     a chrome line of :data:`CHROME_PHRASES`, a short stamp with a clock time or a pipe."""
     low = " ".join(text.lower().split())
-    if low in NAV_LINES or low.endswith(("»", "›")):
+    if low in NAV_LINES or low.endswith(("»", "›")) or _BREADCRUMB_RE.search(low):
         return True
     if _CHROME_RE.match(low) or (len(low.split()) <= 12 and _STAMP_RE.search(low) and not is_sentence(text)):
         return True
