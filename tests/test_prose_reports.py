@@ -458,3 +458,15 @@ def test_breadcrumbs_skip_links_and_publication_stamps_are_page_chrome() -> None
     )
     assert pe.event.title == "Ports, Rules and the Next Decade"
     assert pe.event.sections == []
+
+
+def test_name_lines_list_labels_and_places_are_no_sections() -> None:
+    pe = parse_of(
+        "Ports and Power\n\nThe institute held a seminar on ports with many experts.\n\nSession Sketch\n\n"
+        "Panelists\n\n"
+        "Rear Admiral Rui Costa (ret.), Example Navy\n\n"
+        "Lisbon\n\n"
+        "Rui Costa argued that ports need rules."
+    )
+    assert pe.event.sections == ["Session Sketch"]
+    assert [(p.name, p.role) for p in pe.people] == [("Rui Costa", "speaker")]

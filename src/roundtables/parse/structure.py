@@ -36,6 +36,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Literal
 
 from roundtables.errors import RawTextError
 from roundtables.parse.blocks import Block
@@ -280,6 +281,25 @@ def is_headingish(text: str) -> bool:
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return True
     return _cap_ratio(text) >= 0.6
+
+
+_PEOPLE_LABELS = frozenset(
+    {"panelists", "panellists", "speakers", "speaker", "moderator", "moderators", "participants"}
+)
+_NAME_LINE_LEAD_RE = re.compile(r"^\W*(?:Next|Then|Finally)\s*,\s*")
+
+
+def _not_a_section(line: str) -> Literal["person", "other", ""]:
+    """A heading-like line that heads nothing: a person and position (``Rear Admiral X (ret.), U.S.
+    Navy``: ``person``), a label over a list of people (``Panelists``) or a place alone
+    (``Bengaluru``: ``other``); else ``""``."""
+    bare = " ".join(line.split()).rstrip(":").strip()
+    if bare.lower() in _PEOPLE_LABELS or (len(_words(bare)) <= 3 and country_code(bare) is not None):
+        return "other"
+    lead = _NAME_LINE_LEAD_RE.match(bare)
+    m = find_name_at(bare, lead.end() if lead else 0)
+    named = m is not None and re.match(r"\s*(?:\([^)]{1,12}\)\s*)?,", bare[m.end :]) is not None
+    return "person" if named else ""
 
 
 def is_tags(text: str) -> bool:
@@ -856,6 +876,11 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
             continue
         if not u.bullet and _agenda_person(line, units[i - 1].kind if i else ""):
             u.kind = "person"
+            u.section = section
+            i += 1
+            continue
+        if not u.bullet and is_headingish(line) and (label := _not_a_section(line)):
+            u.kind = label
             u.section = section
             i += 1
             continue
