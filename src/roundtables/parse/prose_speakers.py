@@ -79,12 +79,6 @@ def _reported(sentence: str, m: NameMatch) -> tuple[str, str] | None:
     return None
 
 
-def _unshared_tokens(name: str, waiting: dict[str, tuple[str, str]], known: list[str]) -> list[str]:
-    """The names a person may be cited by that no other named person shares (two Kims: not ``Kim``)."""
-    others = [other for other in [*waiting, *known] if other != name]
-    return [t for t in name_tokens(name) if not any(t in name_tokens(other) for other in others)]
-
-
 _FROM_PLACE = re.compile(
     r"^\s*from\s+(?:the\s+)?(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*(?:,|$)"
 )
@@ -117,23 +111,76 @@ def _cited(sentence: str, token: str) -> list[NameMatch]:
     ]
 
 
+class _Roster:
+    """Names by surname, so that a name is compared only with the names that may be the same person
+    (same last name): linear in a text's names, however many it holds."""
+
+    def __init__(self, names: Sequence[str] = ()) -> None:
+        self._by_last: dict[str, list[str]] = {}
+        for name in names:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        self._by_last.setdefault(_last(name), []).append(name)
+
+    def remove(self, name: str) -> None:
+        self._by_last[_last(name)].remove(name)
+
+    def same(self, name: str) -> list[str]:
+        return [other for other in self._by_last.get(_last(name), ()) if same_person(name, other)]
+
+
+def _last(name: str) -> str:
+    words = name.lower().split()
+    return words[-1] if words else ""
+
+
+_CAPITALIZED = re.compile(r"[A-Z][\w’'-]*")
+
+
 def prose_speakers(
     st: Structure, people: Sequence[tuple[PersonMention, tuple[int, ...]]]
 ) -> list[tuple[PersonMention, tuple[int, ...]]]:
     """People the body introduces only by reporting what they said, in text order, not yet in ``people``.
 
-    The report may come where the text first names them or later, by one of their names
-    (``Admiral John C. Aquilino, Commander, ...`` ... ``Aquilino stressed``); the description is
-    the first mention's.
+    The report may come where the text first names them or later, by one of their names that no
+    other named person shares (``Admiral John C. Aquilino, Commander, ...`` ... ``Aquilino
+    stressed``); the description is the first mention's.
     """
-    known = [p.name for p, _ in people]
+    known = _Roster([p.name for p, _ in people])
     found: list[tuple[PersonMention, tuple[int, ...]]] = []
+    found_at: dict[str, int] = {}
     fuller: dict[int, str] = {}
     waiting: dict[str, tuple[str, str]] = {}
+    pending = _Roster()
+    uses: dict[str, int] = {}
+    citing: dict[str, list[tuple[str, str]]] = {}
+
+    def count(name: str) -> None:
+        for token in name_tokens(name):
+            uses[token] = uses.get(token, 0) + 1
+
+    def wait(name: str, words: tuple[str, str]) -> None:
+        waiting[name] = words
+        pending.add(name)
+        count(name)
+        for token in name_tokens(name):
+            citing.setdefault(token.split()[-1], []).append((name, token))
+
+    def speak(name: str, words: tuple[str, str], panel: int) -> None:
+        for other in pending.same(name):
+            pending.remove(other)
+            waiting.pop(other)
+        known.add(name)
+        found_at[name] = len(found)
+        found.append((_speaker(name, *words), (panel,)))
+
+    for p, _ in people:
+        count(p.name)
     for m in names_in(st.title or ""):
         # ``Dr. Thomas Fingar from Stanford University visited ...``: a headline names who, later, speaks.
-        if not in_office(st.title or "", m) and not any(same_person(m.name, name) for name in known):
-            waiting[m.name] = _introduction(st.title or "", m)
+        if not in_office(st.title or "", m) and not known.same(m.name) and not pending.same(m.name):
+            wait(m.name, _introduction(st.title or "", m))
     for u in st.units:
         if u.kind != "para":
             continue
@@ -141,26 +188,27 @@ def prose_speakers(
             for m in names_in(sentence):
                 if in_office(sentence, m):
                     continue
-                if any(same_person(m.name, name) for name in known):
-                    for i, (earlier, _panels) in enumerate(found):
-                        if same_person(m.name, earlier.name) and len(m.name) > len(earlier.name):
+                if same := known.same(m.name):
+                    for earlier in same:
+                        i = found_at.get(earlier)
+                        if i is not None and len(m.name) > len(found[i][0].name):
                             fuller[i] = m.name
                     continue
                 words = _reported(sentence, m)
                 if words is None:
-                    if not any(same_person(m.name, name) for name in waiting):
-                        waiting[m.name] = _introduction(sentence, m)
+                    if not pending.same(m.name):
+                        wait(m.name, _introduction(sentence, m))
                     continue
-                known.append(m.name)
-                found.append((_speaker(m.name, *words), (u.panel,)))
-            for name in [n for n in waiting if not any(same_person(n, k) for k in known)]:
-                if any(
-                    _reported(sentence, c)
-                    for t in _unshared_tokens(name, waiting, known)
-                    for c in _cited(sentence, t)
-                ):
-                    known.append(name)
-                    found.append((_speaker(name, *waiting.pop(name)), (u.panel,)))
+                count(m.name)
+                speak(m.name, words, u.panel)
+            if not waiting:
+                continue
+            for word in set(_CAPITALIZED.findall(sentence)) & citing.keys():
+                for name, token in citing[word]:
+                    if name not in waiting or uses.get(token, 0) != 1:
+                        continue
+                    if any(_reported(sentence, c) for c in _cited(sentence, token)):
+                        speak(name, waiting[name], u.panel)
     for i, name in fuller.items():
         person, panels = found[i]
         found[i] = (replace(person, name=name, person_id=person_slug(name)), panels)
@@ -186,27 +234,27 @@ def later_mentions(
     Minister of State, recapped ...``); one listed as attending who is later reported as speaking or
     taking the floor (``Prof Liow began the roundtable with his opening remarks``) is a speaker."""
     out = list(people)
-    undescribed = [i for i, (p, _) in enumerate(out) if p.title is None or p.nationality is None]
-    attending = [i for i, (p, _) in enumerate(out) if p.role == "participant"]
-    if not undescribed and not attending:
-        return out
+    index = {p.name: i for i, (p, _) in enumerate(out)}
+    undescribed = _Roster([p.name for p, _ in out if p.title is None or p.nationality is None])
+    attending = _Roster([p.name for p, _ in out if p.role == "participant"])
     for u in st.units:
         if u.kind != "para":
             continue
         for sentence in sentences(st.span(u)):
             for m in names_in(sentence):
-                for i in [i for i in attending if same_person(m.name, out[i][0].name)]:
+                for name in attending.same(m.name):
                     if _speaks_as_subject(sentence, m) and not in_office(sentence, m):
+                        i = index[name]
                         out[i] = (replace(out[i][0], role="speaker"), out[i][1])
-                        attending.remove(i)
-                for i in [i for i in undescribed if same_person(m.name, out[i][0].name)]:
+                        attending.remove(name)
+                for name in undescribed.same(m.name):
                     before, appositive = _introduction(sentence, m)
                     if not appositive or in_office(sentence, m):
                         continue
                     described = describe(before, appositive)
-                    person, panels = out[i]
+                    person, panels = out[index[name]]
                     title = person.title or described.title
                     nationality = person.nationality or described.nationality or _origin(appositive)
-                    out[i] = (replace(person, title=title, nationality=nationality), panels)
-                    undescribed.remove(i)
+                    out[index[name]] = (replace(person, title=title, nationality=nationality), panels)
+                    undescribed.remove(name)
     return out
