@@ -7,6 +7,7 @@ ever inside one block, so no sentence crosses a paragraph or bullet.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from roundtables.parse.lexicon import AMBIGUOUS_ABBREVIATIONS, SENTENCE_ABBREVIATIONS, SENTENCE_OPENERS
@@ -17,14 +18,17 @@ _NEXT_WORD = re.compile(r"\s*[\"“‘'(\[]*([A-Za-z]+)")
 _OPENING_QUOTES = "“"
 _CLOSING_QUOTES = "”"
 _STRAIGHT_QUOTE = '"'
+_NOT_SPACE = re.compile(r"\S")
+_QUOTE = re.compile(f"[{_OPENING_QUOTES}{_CLOSING_QUOTES}{_STRAIGHT_QUOTE}]")
 
 
 def _quoted_positions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans strictly inside double quotes; none when the quotes of the block do not pair up."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(start, end):
-        ch = text[i]
+    for quote in _QUOTE.finditer(text, start, end):
+        i = quote.start()
+        ch = quote.group()
         if ch in _OPENING_QUOTES or (ch == _STRAIGHT_QUOTE and open_at is None):
             if open_at is not None:
                 return []
@@ -41,10 +45,10 @@ def _ends_sentence(text: str, dot: int, after: int, end: int) -> bool:
     """Whether the terminator run starting at ``dot`` and ending before ``after`` closes a sentence."""
     if after < end and not text[after].isspace():
         return False
-    rest = text[after:end].lstrip()
-    if not rest:
+    rest = _NOT_SPACE.search(text, after, end)  # not a slice: a long block has many terminators
+    if rest is None:
         return True
-    if rest[0].islower():
+    if rest.group().islower():
         return False
     if text[dot] != ".":
         return True
@@ -76,7 +80,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for match in _TERMINATOR.finditer(text, start, end):
         dot, after = match.start(), match.end()
-        if any(q0 <= dot and after <= q1 for q0, q1 in quoted):
+        # Quoted spans are sorted and apart: only the last one opening before ``dot`` can hold it.
+        inside = bisect.bisect_right(quoted, (dot, end)) - 1
+        if inside >= 0 and quoted[inside][0] <= dot and after <= quoted[inside][1]:
             continue
         if _ends_sentence(text, dot, after, end):
             spans.append((cursor, after))
