@@ -200,7 +200,8 @@ def markdown(builds: list[dict[str, Any]], load: dict[str, float] | None, fuzz: 
             f"Memory: {big['events']:,} events peak at {big['peak_mib']:.0f} MiB in the builder, "
             f"{small['events']:,} at {small['peak_mib']:.0f} MiB: "
             f"{(big['peak_mib'] / small['peak_mib'] - 1) * 100:+.0f}% for ten times the corpus. Parquet "
-            "row groups of 4,096 rows bound the writer; only the merged people table is held to the end; "
+            "row groups of 4,096 rows bound the writer; the merged people spill to temporary files "
+            "beyond 50,000 entries and the card's speaker counts hold one event at a time; "
             "workers (not counted here: they are the fork server's children) hold one file at a "
             "time and are replaced every 500 files.",
         ]

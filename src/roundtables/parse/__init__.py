@@ -21,6 +21,7 @@ from roundtables.errors import RawTextError
 from roundtables.models import Claim
 from roundtables.parse.claims import extract_claims
 from roundtables.parse.event import build_event, build_panels
+from roundtables.parse.names import clear_caches
 from roundtables.parse.people import read_people
 from roundtables.parse.prose_speakers import later_mentions, prose_speakers
 from roundtables.parse.rawtext import check_event_id, decode_raw, read_raw, sha256_hex
@@ -62,6 +63,7 @@ def parse_text(
     check_event_id(event_id, path=where)
     if not text.strip("\ufeff \t\r\n"):
         raise RawTextError("the file is empty", path=where, code="empty")
+    clear_caches()
     st = read_structure(text, path=str(where))
     people = read_people(st)
     people += prose_speakers(st, people)

@@ -131,6 +131,13 @@ def _prefix_word(token: str) -> bool:
     )
 
 
+def clear_caches() -> None:
+    """Forget the texts scanned so far: the caches of sentence scans serve one event, so a corpus
+    of repeated texts is not parsed faster than one of different texts, and memory stays bounded."""
+    _names_in.cache_clear()
+    _find_name_at.cache_clear()
+
+
 def normalize_name(raw: str) -> str:
     """The reader's form: single spaces, all-capital words in Title Case (``ZHANG`` -> ``Zhang``)."""
     words = raw.replace("\u00a0", " ").split()
@@ -166,7 +173,11 @@ def _after_article(prefix: list[str]) -> bool:
 
 def find_name_at(text: str, pos: int, *, limit: int | None = None) -> NameMatch | None:
     """The person name whose capitalized run starts at ``pos`` (after skipping spaces), if any."""
-    end_limit = len(text) if limit is None else limit
+    return _find_name_at(text, pos, len(text) if limit is None else limit)
+
+
+@lru_cache(maxsize=16384)  # list readers ask again where the last item ended; see clear_caches
+def _find_name_at(text: str, pos: int, end_limit: int) -> NameMatch | None:
     i = pos
     while i < end_limit and text[i] in " \u00a0\t":
         i += 1
@@ -306,12 +317,26 @@ _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 def names_in(text: str) -> list[NameMatch]:
     """Every person name in ``text``, in order (not the capitalized words inside organization names, nor
     a capitalized run right after ``the``: a person's name takes no article)."""
+    return list(_names_in(text))
+
+
+_CANDIDATE_RE = re.compile(r"(?<![^\W_])(?:[A-Z]|[^\x00-\x7f])")
+"""A superset of where a name may start: a capital (ASCII, or any non-ASCII character, checked with
+``str.isupper``) after no letter or digit."""
+_SPACE_RE = re.compile(r"\s")
+
+
+@lru_cache(maxsize=2048)  # ``people`` and ``prose_speakers`` scan the same sentences; see clear_caches
+def _names_in(text: str) -> tuple[NameMatch, ...]:
     out: list[NameMatch] = []
     i = 0
     n = len(text)
     while i < n:
-        ch = text[i]
-        if ch.isupper() and (i == 0 or not text[i - 1].isalnum()) and not _inside_org(text, i):
+        c = _CANDIDATE_RE.search(text, i)
+        if c is None:
+            break
+        i = c.start()
+        if text[i].isupper() and not _inside_org(text, i):
             m = find_name_at(text, i)
             if m is not None:
                 article = _THE_BEFORE_RE.search(text, max(0, i - 5), i) is not None
@@ -319,13 +344,11 @@ def names_in(text: str) -> list[NameMatch]:
                     out.append(m)
                 i = m.end
                 continue
-            j = i
-            while j < n and not text[j].isspace():
-                j += 1
-            i = j
+            space = _SPACE_RE.search(text, i)
+            i = n if space is None else space.start()
             continue
         i += 1
-    return out
+    return tuple(out)
 
 
 _SEP_RE = re.compile(r"(?:\s|,|;|&|\band\b|\bas well as\b)*")

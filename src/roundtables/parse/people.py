@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from roundtables.models import ROLE_ORDER, Role
 from roundtables.parse.descriptions import describe, group_nationality
@@ -142,6 +143,7 @@ class _Person:
     groups: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=8192)  # bounded; ``same_person`` compares every name with every name known
 def _key(name: str) -> tuple[str, str]:
     words = [w for w in name.lower().split() if not re.fullmatch(r"[a-z]\.", w)]
     if not words:
@@ -463,11 +465,12 @@ def read_people(st: Structure) -> list[tuple[PersonMention, tuple[int, ...]]]:
             affs += [a for a in orgs_in(bio.bio) if a not in affs]
         col.add(bio.name, "speaker", affiliations=affs, bio=bio.bio, description=bio.position or "")
     out: list[tuple[PersonMention, tuple[int, ...]]] = []
+    nationality_of = lru_cache(maxsize=None)(group_nationality)  # one list gives each name its lead-in
     for person in sorted(col.people.values(), key=lambda p: p.order):
         panels = _panels_of(person, st.panel_count)
         described = describe(*person.descriptions, *_bio_sentences(person.bio))
         nationality = described.nationality or next(
-            (code for group in person.groups if (code := group_nationality(group)) is not None), None
+            (code for group in person.groups if (code := nationality_of(group)) is not None), None
         )
         mention = PersonMention(
             person_id=person_slug(person.name),

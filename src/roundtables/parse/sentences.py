@@ -14,16 +14,17 @@ from roundtables.parse.lexicon import AMBIGUOUS_ABBREVIATIONS, SENTENCE_ABBREVIA
 _TERMINATOR = re.compile(r"[.!?]+[\"”’')\]]*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s*[\"“‘'(\[]*([A-Za-z]+)")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _ends_sentence(text: str, dot: int, after: int, end: int) -> bool:
     """Whether the terminator run starting at ``dot`` and ending before ``after`` closes a sentence."""
     if after < end and not text[after].isspace():
         return False
-    rest = text[after:end].lstrip()
-    if not rest:
+    rest = _NOT_SPACE.search(text, after, end)  # not a slice: a long block has many terminators
+    if rest is None:
         return True
-    if rest[0].islower():
+    if rest.group().islower():
         return False
     if text[dot] != ".":
         return True

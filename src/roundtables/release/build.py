@@ -21,8 +21,9 @@ Decisions (the spec leaves them to us):
   to report): a file's records go in together or not at all. Any rejected file
   fails the build and nothing is written; with ``skip_invalid`` the release is
   written and each rejected file is listed with its reason in ``datapackage.json``.
-- Records are streamed event by event into the table writers; only the
-  people (merged across events) are held until the end.
+- Records are streamed event by event into the table writers; the people
+  (merged across events) are spilled to temporary files beyond a bound and
+  merged at the end (:mod:`roundtables.release.people`).
 - Files are parsed and checked over ``jobs`` worker processes (see
   :mod:`roundtables.release.work`) and written in name order, so the bytes
   of a release do not depend on ``jobs``.
@@ -188,7 +189,7 @@ def build_release(
             if rejected and not skip_invalid:
                 raise _rejected_error(rejected, total)
             wrote = time.perf_counter()
-            for person, source in merger.people():
+            for person, source in merger.records():
                 by_table["people"].write(check_record(schemas, "people", person, source_file=source))
             stats = {w.table: w.close() for w in writers}
             seconds["write"] += time.perf_counter() - wrote

@@ -87,13 +87,28 @@ def summarize(directory: Path, version: str | None) -> Info:
         formats[event["format"]] += 1
     for table in ("panels", "people"):
         counts[table] = sum(1 for _ in read_table(directory, table))
-    speakers: dict[tuple[str, str], dict[str, Any]] = {}
     cues: Counter[str] = Counter()
+    # A speaker is counted as its first claim describes it. A build writes an event's claims together,
+    # so only the current event's speaker keys are held: memory does not grow with the corpus.
+    kinds: Counter[str] = Counter()
+    nationalities: Counter[str] = Counter()
+    current: str | None = None
+    keys: set[Any] = set()
+    apart = False
     for claim in read_table(directory, "claims"):
         counts["claims"] += 1
-        per_event[claim["event_id"]] += 1
+        event_id, speaker = claim["event_id"], claim["speaker"]
+        if event_id != current:
+            apart = apart or per_event.get(event_id, 0) > 0
+            current, keys = event_id, set()
+        per_event[event_id] += 1
         cues[claim["cue"] or CONTINUED] += 1
-        speakers.setdefault((claim["event_id"], claim["speaker"]["key"]), claim["speaker"])
+        if speaker["key"] not in keys:
+            keys.add(speaker["key"])
+            kinds[speaker["kind"]] += 1
+            nationalities[speaker["nationality"] or UNKNOWN] += 1
+    if apart:  # an event's claims come apart (a release not written by ``build``): hold every key
+        kinds, nationalities = _speakers_held(directory)
     values = list(per_event.values()) or [0]
     return Info(
         version=version,
@@ -107,7 +122,16 @@ def summarize(directory: Path, version: str | None) -> Info:
         },
         events_by_year=dict(sorted(years.items())),
         events_by_format=_ranked(formats),
-        speakers_by_kind=_ranked(Counter(s["kind"] for s in speakers.values())),
-        speakers_by_nationality=_ranked(Counter(s["nationality"] or UNKNOWN for s in speakers.values())),
+        speakers_by_kind=_ranked(kinds),
+        speakers_by_nationality=_ranked(nationalities),
         cues=_ranked(cues),
     )
+
+
+def _speakers_held(directory: Path) -> tuple[Counter[str], Counter[str]]:
+    """Speakers by kind and by nationality, every (``event_id``, ``speaker.key``) held at once."""
+    speakers: dict[tuple[str, str], dict[str, Any]] = {}
+    for claim in read_table(directory, "claims"):
+        speakers.setdefault((claim["event_id"], claim["speaker"]["key"]), claim["speaker"])
+    kinds = Counter(s["kind"] for s in speakers.values())
+    return kinds, Counter(s["nationality"] or UNKNOWN for s in speakers.values())
