@@ -470,3 +470,15 @@ def test_name_lines_list_labels_and_places_are_no_sections() -> None:
     )
     assert pe.event.sections == ["Session Sketch"]
     assert [(p.name, p.role) for p in pe.people] == [("Rui Costa", "speaker")]
+
+
+def test_a_venue_where_no_city_is_named_and_a_stamp_run_into_chrome() -> None:
+    pe = parse_of(
+        "Port forum\n\nExample News, May 7, 2015 Adjust font size:\n\n"
+        "The institute held a closed-door discussion at Example University’s School of Ports, bringing "
+        "together twenty scholars. The forum, organized by the Example Academy and The Sample Center, "
+        "drew 40."
+    )
+    assert pe.event.location == "Example University’s School of Ports"
+    assert pe.event.host_organization == "Example Academy"
+    assert pe.event.sections == []

@@ -452,7 +452,26 @@ def place_of_event(lead: list[str]) -> str | None:
             place = m.group("place") or m.group("where")
             if country_code(place) is not None and not _is_adjective(place.split()[0]):
                 return place
+    for sentence in sentences[:_PLACE_SENTENCES]:
+        for m in _AT_VENUE_RE.finditer(sentence):
+            venue = m.group("venue").rstrip(" ,")
+            if _VENUE_WORD_RE.search(venue) and len(re.sub(r"^(?:The|the)\s+", "", venue).split()) > 1:
+                return venue
     return None
+
+
+_AT_VENUE_RE = re.compile(
+    r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised|opened)|(?i:"
+    + "|".join(re.escape(n) for n in EVENT_NOUNS)
+    + r"))(?:\s+(?!at\b)[a-z][\w’'-]*|\s+[A-Z][a-z]+day|\s+\d[\w,–-]*){0,6}?,?\s+at\s+"
+    r"(?P<venue>(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*){0,8})"
+)
+"""``a closed-door discussion at George Washington University’s Elliott School``, ``gathered here Wednesday
+at The Carter Center``: the venue, where the text names no city."""
+_VENUE_WORD_RE = re.compile(
+    r"\b(?:University|Center|Centre|Institute|Hall|Hotel|Building|House|Campus|Library|Museum|Auditorium|"
+    r"School|College|Ballroom|Convention)\b"
+)
 
 
 _TITLE_LABEL_RE = re.compile(r"^(?:Title|Topic|Subject|Session|Event)\s*:\s+(?=\S)")
@@ -473,7 +492,7 @@ _ACRONYM_DEF_RE = re.compile(
     r"(?P<full>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|&|in)\s+)*[A-Z][\w’'.&-]*){1,9})"
     r"\s*\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)"
 )
-_CO_HOSTS_RE = re.compile(r"\s+and\s+the\s+[A-Z]")
+_CO_HOSTS_RE = re.compile(r"\s+and\s+[Tt]he\s+[A-Z]")
 """``Genron NPO and the China International Communications Group``: two hosts (an organization's own
 name joins its words without an article: ``Center for Strategic and International Studies``)."""
 

@@ -317,6 +317,14 @@ def _chrome_phrases() -> tuple[str, ...]:
 
 CHROME_PHRASES: tuple[str, ...] = _chrome_phrases()
 """Openings of page-chrome lines (``Updated: ...``, ``Print Mail ...``, ``© Copyright``), as data."""
+_CHROME_INSIDE_RE = re.compile(
+    "|".join(
+        r"(?<!\w)" + re.escape(p) + r"(?!\w)"
+        for p in CHROME_PHRASES
+        if len(p.split()) > 1 and p[-1].isalnum()
+    )
+)
+"""A chrome phrase of several words inside a short line (a stamp and a font-size control run together)."""
 _CHROME_RE = re.compile(
     "|".join(re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in CHROME_PHRASES)
 )
@@ -335,6 +343,10 @@ def is_nav(text: str) -> bool:
     low = " ".join(text.lower().split())
     if low in NAV_LINES or low.endswith(("»", "›")) or _BREADCRUMB_RE.search(low):
         return True
+    if low.count("•") >= 3 and not text.lstrip().startswith("•"):
+        return True  # a ticker of other stories' headlines, run together
+    if len(low.split()) <= 12 and _CHROME_INSIDE_RE.search(low) and not is_sentence(text):
+        return True  # ``Xinhua, May 7, 2015 Adjust font size:``
     if _CHROME_RE.match(low) or (len(low.split()) <= 12 and _STAMP_RE.search(low) and not is_sentence(text)):
         return True
     if re.match(r"By [A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:\s*(?:,|and|in)\s|\s*$|\s*\()", text):
