@@ -482,3 +482,13 @@ def test_a_venue_where_no_city_is_named_and_a_stamp_run_into_chrome() -> None:
     assert pe.event.location == "Example University’s School of Ports"
     assert pe.event.host_organization == "Example Academy"
     assert pe.event.sections == []
+
+
+def test_a_state_gives_a_nationality_and_a_who_clause_ends_an_appositive() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. Ports will grow, Ana Ruiz, a California senator said. "
+        "“Ships are late,” said Tomas Vale, a veteran Chilean diplomat who serves today as honorary "
+        "president of an association of shipping companies and port operators in the Pacific region."
+    )
+    described = {p.name: (p.title, p.nationality) for p in pe.people}
+    assert described == {"Ana Ruiz": ("senator", "US"), "Tomas Vale": ("diplomat", "CL")}

@@ -106,7 +106,14 @@ def _attributive(m: re.Match[str]) -> bool:
     word = m.group("nat")
     if m.groupdict().get("pos") or "." in word or word.isupper() or word.lower() == "united states":
         return True
+    if m.group(0).lower().split()[-1] in _ELECTED_OFFICES:
+        return True  # ``a California senator``: a place elects its office-holder
     return normalize_place(word.split()[-1]) in DEMONYM_WORDS
+
+
+_ELECTED_OFFICES = frozenset(
+    {"senator", "governor", "legislator", "lawmaker", "congressman", "congresswoman"}
+)
 
 
 def nationality_in(text: str) -> str | None:

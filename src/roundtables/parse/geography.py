@@ -29,7 +29,13 @@ COUNTRIES: tuple[tuple[str, str, str], ...] = (
     (
         "US",
         "u.s.|u.s.a.|usa|united states|the united states|united states of america|america|"
-        "washington|washington, dc|washington dc|washington, d.c.|new york",
+        "washington|washington, dc|washington dc|washington, d.c.|new york|"
+        "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|"
+        "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
+        "mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|"
+        "north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|"
+        "tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|honolulu|atlanta|boston|"
+        "chicago|los angeles|san francisco|seattle",
         "american",
     ),
     ("CN", "china|prc|people's republic of china|mainland china|beijing|shanghai|sino", "chinese"),

@@ -35,6 +35,8 @@ from roundtables.parse.vocabulary import (
 )
 
 _TOKEN_RE = re.compile(r"[A-Z\u00c0-\u00de][\w’'\-–.]*|[a-z][\w’'\-]*")
+_PLACES_THAT_ARE_NAMES = frozenset({"jordan", "georgia", "chad", "virginia", "indiana", "florida", "nevada"})
+"""Places that are also people's names (``Virginia Lee``): a place word ends no name, these may."""
 _EVENT_WORDS = frozenset(EVENT_NOUNS) - {"talk", "exchange", "series"}
 """``Senior Policy Seminar August 5-8``: an event's head word ends no name (``Talk`` and ``Exchange`` may)."""
 _FULL_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -111,7 +113,7 @@ def _name_token_ok(token: str) -> bool:
         return False
     if bare in ORG_WORDS or bare in TITLE_WORDS:
         return False
-    return country_code(token.rstrip(".,")) is None or bare in {"jordan", "georgia", "chad"}
+    return country_code(token.rstrip(".,")) is None or bare in _PLACES_THAT_ARE_NAMES
 
 
 @lru_cache(maxsize=8192)

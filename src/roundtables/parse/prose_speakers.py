@@ -50,7 +50,7 @@ _BEFORE_NAME = re.compile(
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _TITLE_BEFORE = re.compile(r"(?:^|[,;:(—–]\s*|\s)(?P<title>(?:[a-z][\w’'-]*\s+|[A-Z][\w.’'-]*\s+){1,5})$")
 _APPOSITIVE_AFTER = re.compile(
-    r"(?:[’‘']s)?\s*,\s*(?P<appositive>[^;:“”\"()]{1,160}?)(?=\s*(?:,|[.!?]?$|\s+said\b))"
+    r"(?:[’‘']s)?\s*,\s*(?P<appositive>[^;:“”\"()]{1,160}?)(?=\s*(?:,|[.!?]?$|\s+(?:said|who|which)\b))"
 )
 
 
