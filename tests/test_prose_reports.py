@@ -492,3 +492,21 @@ def test_a_state_gives_a_nationality_and_a_who_clause_ends_an_appositive() -> No
     )
     described = {p.name: (p.title, p.nationality) for p in pe.people}
     assert described == {"Ana Ruiz": ("senator", "US"), "Tomas Vale": ("diplomat", "CL")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        ("Seven of the 12 experts believed that costs were priced in.", "group", "Seven of the 12 experts"),
+        (
+            "Only one participant insisted that the bill would come later.",
+            "individual",
+            "Only one participant",
+        ),
+        ("A majority of the experts called for a stress test.", "group", "A majority of the experts"),
+        ("Twelve experts agreed that the rules lag.", "group", "Twelve experts"),
+    ],
+)
+def test_counted_and_partitive_groups_speak(sentence: str, kind: str, text: str) -> None:
+    pe = parse_of(f"Harbor forum\n\nExperts met in Vienna at a roundtable. {sentence}")
+    assert [(c.speaker.kind, c.speaker.mention) for c in pe.claims] == [(kind, text)]

@@ -838,7 +838,21 @@ CLAUSE_OPENERS: tuple[str, ...] = (
 )
 """Words after which a new clause, and so a new speaker, may begin."""
 
-NUMBER_WORDS: tuple[str, ...] = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+NUMBER_WORDS: tuple[str, ...] = (
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+)
 """Numerals that count the members of a group of speakers (``two American scholars``)."""
 
 NUMERAL_DETERMINER_FRAMES: tuple[str, ...] = (
@@ -854,8 +868,18 @@ NUMERAL_DETERMINER_FRAMES: tuple[str, ...] = (
 """How a numeral combines with other determiners (``all three panelists``, ``two of the experts``)."""
 
 
+COUNT_DIGITS: tuple[str, ...] = tuple(str(n) for n in range(2, 31))
+"""Numerals in digits that count a group of speakers (``12 experts``, ``seven of the 12 experts``)."""
+
+
 def _numeral_determiners() -> dict[str, str]:
-    return {frame.format(n=n): "indefinite" for n in NUMBER_WORDS for frame in NUMERAL_DETERMINER_FRAMES}
+    counts = (*NUMBER_WORDS, *COUNT_DIGITS)
+    return {
+        **{frame.format(n=n): "indefinite" for n in counts for frame in NUMERAL_DETERMINER_FRAMES},
+        **{f"{n} of the {total}": "indefinite" for n in counts for total in counts},
+        **{f"only {n}": "indefinite" for n in ("one", *counts)},
+        "just one": "indefinite",
+    }
 
 
 SPEAKER_DETERMINERS: dict[str, str] = {
@@ -903,7 +927,10 @@ SPEAKER_DETERMINERS: dict[str, str] = {
     "a majority of": "indefinite",
     "the majority of": "indefinite",
     "the majority of the": "indefinite",
+    "a majority of the": "indefinite",
     "a minority of": "indefinite",
+    "a minority of the": "indefinite",
+    "a number of the": "indefinite",
     "a group of": "indefinite",
     "a couple of": "indefinite",
     "a handful of": "indefinite",
@@ -929,6 +956,8 @@ INDIVIDUAL_DETERMINERS: frozenset[str] = frozenset(
         "one of the other",
         "each",
         "each of the",
+        "only one",
+        "just one",
     }
 )
 """Determiners that make the mention one person even before a plural noun (``one of the scholars``)."""
