@@ -510,3 +510,8 @@ def test_a_state_gives_a_nationality_and_a_who_clause_ends_an_appositive() -> No
 def test_counted_and_partitive_groups_speak(sentence: str, kind: str, text: str) -> None:
     pe = parse_of(f"Harbor forum\n\nExperts met in Vienna at a roundtable. {sentence}")
     assert [(c.speaker.kind, c.speaker.mention) for c in pe.claims] == [(kind, text)]
+
+
+def test_letters_after_a_name_are_not_the_name() -> None:
+    pe = parse_of("Harbor forum\n\nExperts met in Lisbon. Rachel Burrows OBE said that ports need rules.")
+    assert [(p.name, p.person_id) for p in pe.people] == [("Rachel Burrows", "rachel-burrows")]

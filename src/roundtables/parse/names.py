@@ -31,6 +31,7 @@ from roundtables.parse.vocabulary import (
     NAMED_THING_WORDS,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    POST_NOMINALS,
     TITLE_WORDS,
 )
 
@@ -192,6 +193,8 @@ def _find_name_at(text: str, pos: int, end_limit: int) -> NameMatch | None:
         if not m:
             break
         tok = m.group()
+        if tokens and _bare(tok) in POST_NOMINALS:
+            break  # ``Rachel Burrows OBE``: letters after a name end it
         if _is_particle(tok) and _particle_in_name(text, m.end(), end_limit, tokens):
             pass
         elif tok[0].islower():

@@ -413,6 +413,12 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 )
 """Lower-case words inside a person's name (``Pieter de Wit``, ``Ursula von der Leyen``)."""
 
+POST_NOMINALS: frozenset[str] = frozenset(
+    {"obe", "cbe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg", "kcb", "gcb", "kcvo", "qc", "kc", "frs", "phd"}
+)
+"""Letters after a name (``Rachel Burrows OBE``, ``Sir Malcolm Avery KCMG``): honours and degrees, not
+the name."""
+
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     {
         "the",
