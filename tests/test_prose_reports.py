@@ -515,3 +515,14 @@ def test_counted_and_partitive_groups_speak(sentence: str, kind: str, text: str)
 def test_letters_after_a_name_are_not_the_name() -> None:
     pe = parse_of("Harbor forum\n\nExperts met in Lisbon. Rachel Burrows OBE said that ports need rules.")
     assert [(p.name, p.person_id) for p in pe.people] == [("Rachel Burrows", "rachel-burrows")]
+
+
+def test_numbered_headings_over_paragraphs_and_a_dated_line_is_no_section() -> None:
+    pe = parse_of(
+        "Ports and power\n\nThe institute convened twelve experts in Vienna.\n\n"
+        "Roundtable, 7 May 2024, Vienna\n\n"
+        "1. The cost of ports\n\nSome experts argued that ports cost too much.\n\n"
+        "2. What next\n\nA majority of the experts called for a stress test."
+    )
+    assert pe.event.sections == ["1. The cost of ports", "2. What next"]
+    assert [c.section for c in pe.claims] == ["1. The cost of ports", "2. What next"]

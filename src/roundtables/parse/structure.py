@@ -292,10 +292,12 @@ _NAME_LINE_LEAD_RE = re.compile(r"^\W*(?:Next|Then|Finally)\s*,\s*")
 def _not_a_section(line: str) -> Literal["person", "other", ""]:
     """A heading-like line that heads nothing: a person and position (``Rear Admiral X (ret.), U.S.
     Navy``: ``person``), a label over a list of people (``Panelists``) or a place alone
-    (``Bengaluru``: ``other``); else ``""``."""
+    (``Bengaluru``) or a dated line (``Roundtable, 7 May 2024, Vienna``: ``other``); else ``""``."""
     bare = " ".join(line.split()).rstrip(":").strip()
     if bare.lower() in _PEOPLE_LABELS or (len(_words(bare)) <= 3 and country_code(bare) is not None):
         return "other"
+    if len(_words(bare)) <= _MAX_LOCATION_WORDS and _STAMP_DATE_RE.search(bare):
+        return "other"  # ``Roundtable, 7 May 2024, Vienna``: when and where, not a heading
     lead = _NAME_LINE_LEAD_RE.match(bare)
     m = find_name_at(bare, lead.end() if lead else 0)
     named = m is not None and re.match(r"\s*(?:\([^)]{1,12}\)\s*)?,", bare[m.end :]) is not None
@@ -903,6 +905,13 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
             seen_heading = True
             i += 1
             continue
+        if u.bullet and _numbered_heading(text, u, units[i + 1] if i + 1 < n else None):
+            u.kind, u.bullet, u.start = "heading", False, u.line_start
+            section = " ".join(text[u.start : u.end].split())
+            st.sections.append(section)
+            seen_heading = True
+            i += 1
+            continue
         if u.bullet and _person_bullet(line):
             u.kind = "person"
             u.section = section
@@ -950,6 +959,24 @@ def _later_bios(st: Structure, units: list[Unit], i: int) -> bool:
     """Whether the paragraphs after units[i] are bios too (a run of bios without name lines)."""
     nxt = units[i + 1] if i + 1 < len(units) else None
     return nxt is None or bio_opening(st.span(nxt)) is not None or _name_line(st.span(nxt)) is not None
+
+
+_NUMBER_MARK_RE = re.compile(r"\s*\d{1,2}[.)]\s")
+_MAX_NUMBERED_HEADING_WORDS = 8
+
+
+def _numbered_heading(text: str, u: Unit, following: Unit | None) -> bool:
+    """``1. The cost of diversification`` over a paragraph: a numbered heading, not a list item (a
+    short line without a final stop, whose next line is a paragraph rather than item 2)."""
+    line = text[u.start : u.end]
+    return (
+        _NUMBER_MARK_RE.match(text, u.line_start, u.end) is not None
+        and len(_words(line)) <= _MAX_NUMBERED_HEADING_WORDS
+        and not _SENTENCE_END_RE.search(line)
+        and following is not None
+        and not following.bullet
+        and is_sentence(text[following.start : following.end])
+    )
 
 
 def _person_bullet(line: str) -> bool:
