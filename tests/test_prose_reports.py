@@ -526,3 +526,11 @@ def test_numbered_headings_over_paragraphs_and_a_dated_line_is_no_section() -> N
     )
     assert pe.event.sections == ["1. The cost of ports", "2. What next"]
     assert [c.section for c in pe.claims] == ["1. The cost of ports", "2. What next"]
+
+
+def test_glued_honorifics_before_a_name() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nThe session on ports was chaired by Amb.Prof. KAI Noritake, Governor of the "
+        "Example Forum, with twenty experts."
+    )
+    assert [(p.name, p.role) for p in pe.people] == [("Kai Noritake", "moderator")]

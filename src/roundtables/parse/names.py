@@ -45,6 +45,18 @@ _MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3 and m not in {"may", "j
 _GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _NAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Du", "La", "Le", "Van", "Von", "O’", "O'", "D’", "D'")
 _HONORIFIC_SET = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
+_GLUED_HONORIFICS = re.compile(r"(?:[A-Za-z]+\.){2,3}")
+
+
+def _honorific(bare: str, token: str) -> bool:
+    """``Dr``, ``Amb``, and honorifics glued together (``Amb.Prof.``)."""
+    if bare in _HONORIFIC_SET:
+        return True
+    return _GLUED_HONORIFICS.fullmatch(token) is not None and all(
+        part.lower() in _HONORIFIC_SET for part in token.split(".") if part
+    )
+
+
 _LOWER_PREFIX_WORDS = frozenset({"former", "retired", "recently", "then", "current", "acting", "and"})
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
@@ -108,7 +120,7 @@ def _name_token_ok(token: str) -> bool:
         return True
     if not token[0].isupper():
         return False
-    if bare in NOT_NAME_WORDS or bare in _MONTH_NAMES or bare in _FULL_WEEKDAYS or bare in _HONORIFIC_SET:
+    if bare in NOT_NAME_WORDS or bare in _MONTH_NAMES or bare in _FULL_WEEKDAYS or _honorific(bare, token):
         return False
     if bare in NAMED_THING_WORDS or bare in _EVENT_WORDS:
         return False
@@ -122,7 +134,7 @@ def _prefix_word(token: str) -> bool:
     """A word that may stand in a capitalized run before a name without being part of it."""
     bare = _bare(token)
     return (
-        bare in _HONORIFIC_SET
+        _honorific(bare, token)
         or bare in TITLE_WORDS
         or bare in ORG_WORDS
         or bare in NOT_NAME_WORDS
@@ -208,7 +220,7 @@ def _find_name_at(text: str, pos: int, end_limit: int) -> NameMatch | None:
         elif (
             tok.endswith(".")
             and not _is_initial(tok)
-            and _bare(tok) not in _HONORIFIC_SET
+            and not _honorific(_bare(tok), tok)
             and tok.lower().rstrip(".") not in {"u.s", "u.k", "jr", "sr"}
         ):
             tok = tok[:-1]
