@@ -534,3 +534,11 @@ def test_glued_honorifics_before_a_name() -> None:
         "Example Forum, with twenty experts."
     )
     assert [(p.name, p.role) for p in pe.people] == [("Kai Noritake", "moderator")]
+
+
+def test_names_in_apposition_to_a_word_for_the_speakers() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nThe institute held a dialogue on ports. In reply, the three commentators, "
+        "Mr. Rui Costa, Adviser, Example Centre, and Ms. Lena Marsh, Director, made comments."
+    )
+    assert {p.name: p.role for p in pe.people} == {"Rui Costa": "speaker", "Lena Marsh": "speaker"}

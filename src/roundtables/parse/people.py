@@ -91,7 +91,9 @@ _CHAIN_GAP_RE = re.compile(
 _DELEGATION_NOUNS = frozenset({"delegation", "delegates", "members"})
 _GROUP_LIST_RE = re.compile(
     r"\b(?P<noun>panelists|panellists|speakers|participants|guests|experts|scholars|delegates|members|"
-    r"delegation|panel)\s+(?:(?:that\s+)?(?:included|includes|including|such\s+as|comprised|were)|of)\s*:?\s+",
+    r"delegation|panel|commentators)\s+(?:(?:that\s+)?(?:included|includes|including|such\s+as|comprised|were)|of)"
+    r"\s*:?\s+"
+    r"|\b(?P<apposed>panelists|panellists|speakers|commentators|discussants)\s*,\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 """A participant noun opening a list of names: ``speakers included ...``, ``panelists including ...``."""
@@ -377,7 +379,8 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
     for m in _GROUP_LIST_RE.finditer(sentence):
         # ``panelists including A of X, B of Y, and C``: a list of participants anywhere in the body;
         # a delegation's members are its participants, a panel's its speakers.
-        listed_role: Role = "participant" if m.group("noun").lower() in _DELEGATION_NOUNS else "speaker"
+        noun = (m.group("noun") or m.group("apposed")).lower()
+        listed_role: Role = "participant" if noun in _DELEGATION_NOUNS else "speaker"
         for p in parse_name_list(sentence, m.end())[0]:
             col.add_listed(replace(p, group=sentence[: m.end()]), listed_role, panel)
     if not lead:
