@@ -542,3 +542,12 @@ def test_names_in_apposition_to_a_word_for_the_speakers() -> None:
         "Mr. Rui Costa, Adviser, Example Centre, and Ms. Lena Marsh, Director, made comments."
     )
     assert {p.name: p.role for p in pe.people} == {"Rui Costa": "speaker", "Lena Marsh": "speaker"}
+
+
+def test_when_it_was_said_is_no_claim_and_a_speakers_nationalities_are_represented() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nThe two countries held a forum. More trade will help both ports, "
+        "Chilean and Peruvian observers said on Friday."
+    )
+    assert [c.text for c in pe.claims] == ["More trade will help both ports"]
+    assert [panel.represented for panel in pe.panels] == [["CL", "PE"]]

@@ -122,8 +122,15 @@ _GERUND_LINK_TAIL = re.compile(rf"(?:,\s*|(?<![\w-])(?i:{word_alternation(GERUND
 _COMMA_TAIL = re.compile(r"[,—–][\"”’]?\s*$|[\"”’],\s*$")
 _ADVERBIAL = rf"(?i:{word_alternation(ATTRIBUTION_ADVERBIALS)})(?![\w-])"
 _LEADING_ADVERBIAL = re.compile(rf"\s*,?\s*{_ADVERBIAL}")
+_WHEN_SAID = (
+    r"(?:\s+(?:on|last|this|earlier|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"|\s+(?:yesterday|today))"
+)
+"""``..., observers said on Friday.``: when it was said, no part of the claim."""
+_WHEN_SAID_RE = re.compile(_WHEN_SAID)
 _AFTER_PARENTHETICAL = re.compile(
-    rf"(?:\s*,?\s*{_ADVERBIAL})?(?:\s+(?:{word_alternation(RELATIVE_SPEAKER_LINKS)})\s+[^,;:“”\"()—–]{{2,120}}?)?"
+    rf"(?:\s*,?\s*{_ADVERBIAL})?(?:{_WHEN_SAID})?"
+    rf"(?:\s+(?:{word_alternation(RELATIVE_SPEAKER_LINKS)})\s+[^,;:“”\"()—–]{{2,120}}?)?"
     r"\s*(?:[,;:—–]|[.!?][\"”’)]*\s*$|$)"
 )
 _ASIDE = rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_ADVERBIAL}\s*,?|\s+[a-z]+ly(?=\s+that\s))?"
@@ -689,6 +696,8 @@ def _content(s: str, cues: list[_Cue], i: int) -> str:
             before = ""
     adverbial = _LEADING_ADVERBIAL.match(s, after_at, stop)
     rest = s[adverbial.end() if adverbial else after_at : stop]
+    if cue.shape == "post" and (when := _WHEN_SAID_RE.match(rest)) is not None:
+        rest = rest[when.end() :]
     if cue.shape == "post" and _QUOTE_TAIL.search(s, 0, cue.mention.start):
         rest = ""
     if cue.shape == "inverted" and cue.verb is not ACCORDING_TO and _WORD_CHAR.search(before):

@@ -175,6 +175,7 @@ def _codes_by(regexes: tuple[re.Pattern[str], ...], text: str) -> set[str]:
     return codes
 
 
+_PREPOSITION_RE = re.compile(r"\s(?:on|of|from|at|in|about|with)\s")
 _PAIR_RE = re.compile(
     rf"(?<![\w.-])(?P<geo>{_GEO}(?:\s*[-–/]\s*{_GEO})+)\s+(?:[A-Za-z]+\s+){{0,2}}?"
     rf"(?i:{'|'.join(re.escape(n) for n in EVENT_NOUNS)})s?\b"
@@ -572,6 +573,8 @@ def build_panels(
         for c in claims:
             if c.panel_id == panel_id:
                 described |= _codes_by((_ADJ_RE_BROAD,), c.speaker.mention)
+                # ``Chinese and Japanese observers``: the speaker's own words for where it comes from
+                described |= _codes(_PREPOSITION_RE.split(c.speaker.mention)[0], adjectives_only=True)
                 described |= {c.speaker.nationality} if c.speaker.nationality else set()
         if number == 1 and st.title:
             described |= _codes_by((_PAIR_RE,), st.title)
