@@ -551,3 +551,11 @@ def test_when_it_was_said_is_no_claim_and_a_speakers_nationalities_are_represent
     )
     assert [c.text for c in pe.claims] == ["More trade will help both ports"]
     assert [panel.represented for panel in pe.panels] == [["CL", "PE"]]
+
+
+def test_a_group_named_by_several_nouns_is_the_participants() -> None:
+    pe = parse_of(
+        "Harbor seminar\n\nTwenty officials, academics, experts and business leaders attended the "
+        "seminar. The seminar concluded that ports need rules."
+    )
+    assert [(c.speaker.kind, c.speaker.role) for c in pe.claims] == [("group", "participant")]

@@ -172,6 +172,11 @@ _NOUN_PHRASE_REACH = 160
 South Korean naval ...``): determiner, nationalities and up to MAX_MODIFIERS modifiers."""
 _HEAD_NOUN = re.compile(rf"{_MENTION_START}(?:{_ROLE})")
 """Where a noun phrase's head may stand: a noun phrase starts at or before one."""
+_COORDINATED_HEAD = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:[a-z-]+\s+){0,2}"
+    rf"(?:{word_alternation(n.plural for n in ROLE_NOUNS if n.kind_class == 'participant')})(?![\w-])"
+)
+"""Another people noun coordinated with a mention's head (``officials, academics, experts``)."""
 _NAT_START = re.compile(_NAT)
 _NAT_TOKEN = re.compile(_NAT)
 _SPACE_RUN = re.compile(r"\s+")
@@ -437,9 +442,10 @@ class MentionReader:
         else:
             kind = "individual"
         lexical = written in _ROLE_BY_FORM
-        return Mention(
-            start, end, text, form, kind, nationality, noun.singular, noun.kind_class, lexical=lexical
-        )
+        role: str | None = noun.singular
+        if plural and _COORDINATED_HEAD.match(m.string, m.end()):
+            role = None  # ``officials, academics, experts and business leaders``: no one noun names them
+        return Mention(start, end, text, form, kind, nationality, role, noun.kind_class, lexical=lexical)
 
     def ending_at(self, text: str, end: int) -> Mention | None:
         """The longest mention that ends exactly at ``end`` of ``text``."""
