@@ -559,3 +559,11 @@ def test_a_group_named_by_several_nouns_is_the_participants() -> None:
         "seminar. The seminar concluded that ports need rules."
     )
     assert [(c.speaker.kind, c.speaker.role) for c in pe.claims] == [("group", "participant")]
+
+
+def test_a_title_names_whoever_holds_it() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nSecretary General Rui Costa stressed that ports need rules. "
+        "The ideas of the forum, as the Secretary General noted, can become policy."
+    )
+    assert [c.speaker.person_id for c in pe.claims] == ["rui-costa", "rui-costa"]

@@ -524,6 +524,12 @@ class SpeakerEntry:
     key: str | None = None
 
 
+def _same_role(held: str | None, named: str | None) -> bool:
+    """``the Secretary General`` names whoever holds ``secretary general``: roles compare by their last
+    word, as the evaluation reads them."""
+    return held == named or (held is not None and named is not None and held.split()[-1] == named.split()[-1])
+
+
 @dataclass
 class SpeakerRegistry:
     """The event's speakers in order of last mention; resolves a mention to a speaker."""
@@ -639,11 +645,11 @@ class SpeakerRegistry:
             and origin <= _origin_words(entry.mention)
         ]
         any_fits = mention.role in GENERIC_ROLES
-        same_role = next((entry for entry in fitting if entry.role == mention.role), None)
+        same_role = next((entry for entry in fitting if _same_role(entry.role, mention.role)), None)
         if mention.role not in SEAT_ROLES and (same_role is not None or not any_fits):
             return same_role
         for entry in fitting:
             anonymous = entry.person_id is None and entry.name is None
-            if entry.role == mention.role or (anonymous and entry.role_class == mention.role_class):
+            if _same_role(entry.role, mention.role) or (anonymous and entry.role_class == mention.role_class):
                 return entry
         return None
