@@ -567,3 +567,11 @@ def test_a_title_names_whoever_holds_it() -> None:
         "The ideas of the forum, as the Secretary General noted, can become policy."
     )
     assert [c.speaker.person_id for c in pe.claims] == ["rui-costa", "rui-costa"]
+
+
+def test_who_organized_the_event_is_narration_that_ends_a_speakers_run() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nAna Ruiz said that ports need rules. The Example Daily and the Sample Council "
+        "jointly organize the forum."
+    )
+    assert [c.attribution for c in pe.claims] == ["explicit"]

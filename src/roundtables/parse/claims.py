@@ -225,6 +225,10 @@ _LEADING_THAT = re.compile(r"^that\s+")
 _COMMA_BEFORE_CLOSING_QUOTE = re.compile(r",([”’\"])$")
 _TO_BETWEEN = re.compile(r"\s+to\s+")
 _SPACE = re.compile(r"\s+")
+_ORGANIZING = re.compile(
+    r"(?<![\w-])(?:(?:co-)?organi[sz]e[sd]?|(?:co-)?hosted|(?:co-)?sponsored|convened)\s+(?:the|this|a|an)\s"
+)
+"""``China Daily and Genron NPO jointly organize the forum``: who put the event on is the narrator's."""
 _ENUMERATION = re.compile(rf"^\W*(?i:{word_alternation(ENUMERATION_OPENERS)})\s*,")
 _FRAME_LINE = re.compile(
     rf"^\W*(?:Among\s+)?(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}(?i:{word_alternation(FRAME_NOUNS)})"
@@ -871,6 +875,7 @@ def extract_claims(
                 or _META.match(s)
                 or _QUESTION.search(s)
                 or _ASIDES.search(s)
+                or _ORGANIZING.search(s)
             ):
                 current = None
                 continue
