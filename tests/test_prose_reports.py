@@ -575,3 +575,14 @@ def test_who_organized_the_event_is_narration_that_ends_a_speakers_run() -> None
         "jointly organize the forum."
     )
     assert [c.attribution for c in pe.claims] == ["explicit"]
+
+
+def test_a_report_to_someone_and_partners_who_agree() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. Ana Ruiz reminded the port authorities that ships wait "
+        "for days. Dialogue partners agreed that the rules must change."
+    )
+    assert [(c.cue, c.speaker.role or c.speaker.person_id, c.text) for c in pe.claims] == [
+        ("remind", "ana-ruiz", "ships wait for days"),
+        ("agree", "partner", "the rules must change"),
+    ]

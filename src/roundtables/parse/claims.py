@@ -51,6 +51,7 @@ from roundtables.parse.lexicon import (
     NARRATION_SUBJECTS,
     NARRATOR_ASIDES,
     NOT_PARTICIPLES,
+    OBJECT_THEN_CLAUSE_LEMMAS,
     PREDICATE_ADJECTIVES,
     PREDICATE_ADVERBS,
     PROPOSITION_NOUNS,
@@ -229,6 +230,8 @@ _ORGANIZING = re.compile(
     r"(?<![\w-])(?:(?:co-)?organi[sz]e[sd]?|(?:co-)?hosted|(?:co-)?sponsored|convened)\s+(?:the|this|a|an)\s"
 )
 """``China Daily and Genron NPO jointly organize the forum``: who put the event on is the narrator's."""
+_OBJECT_THAT = re.compile(r"\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?that\s+")
+"""The person told, before the clause told: ``reminded the Japanese public that``."""
 _ENUMERATION = re.compile(rf"^\W*(?i:{word_alternation(ENUMERATION_OPENERS)})\s*,")
 _FRAME_LINE = re.compile(
     rf"^\W*(?:Among\s+)?(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}(?i:{word_alternation(FRAME_NOUNS)})"
@@ -417,6 +420,8 @@ class _SentenceReader:
         takes_clause = _CLAUSE_HEAD.match(after) is not None or (
             verb.takes_as and _AS_COMPLEMENT.search(after) is not None
         )
+        if verb.lemma in OBJECT_THEN_CLAUSE_LEMMAS and _OBJECT_THAT.match(after):
+            takes_that = takes_clause = True  # ``reminded the Japanese public that ...``
         if verb.relative_only:
             relative = self._relative_only(s, head, verb, start, end, takes_clause)
             if relative is not None or not _reports_a_complement(verb, after):
@@ -674,7 +679,8 @@ def _content(s: str, cues: list[_Cue], i: int) -> str:
         prev = cues[i - 1]
         prev_end = max(prev.end, prev.mention.end if prev.mention is not None else 0)
     if cue.shape in ("pre", "gerund", "coord"):
-        begin = _THAT_HEAD.match(s, cue.end)
+        addressee = _OBJECT_THAT.match(s, cue.end) if cue.verb.lemma in OBJECT_THEN_CLAUSE_LEMMAS else None
+        begin = addressee or _THAT_HEAD.match(s, cue.end)
         at = begin.end() if begin else cue.end
         label = _LABEL_COLON.match(s[at:stop])
         at += label.end() if label else 0

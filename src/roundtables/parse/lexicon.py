@@ -541,6 +541,11 @@ ACCORDING_TO = ReportingVerb("accord", "according to", "according to", "accordin
 CONSENSUS = ReportingVerb("agree", "agreement", "agreement", "agreement", "agreement")
 """``There was broad agreement that ...``: the participants' shared view; its cue is ``agree``."""
 
+OBJECT_THEN_CLAUSE_LEMMAS: frozenset[str] = frozenset(
+    {"remind", "tell", "assure", "inform", "warn", "caution"}
+)
+"""Verbs that report to someone before the clause (``reminded the Japanese public that ...``)."""
+
 EVIDENCE_GERUND_LEMMAS: frozenset[str] = frozenset({"cite", "list", "refer to", "point to"})
 """Verbs whose gerund with a plain object gives the grounds of a report, not a second claim
 (``..., one expert said, citing falling cod stocks``)."""
@@ -1162,6 +1167,8 @@ ROLE_NOUNS: tuple[RoleNoun, ...] = (
     RoleNoun("admiral", "admirals"),
     RoleNoun("colonel", "colonels"),
     RoleNoun("counterpart", "counterparts"),
+    RoleNoun("partner", "partners"),
+    RoleNoun("co-chair", "co-chairs", kind_class="moderator"),
     RoleNoun("interlocutor", "interlocutors"),
     RoleNoun("colleague", "colleagues"),
     RoleNoun("student", "students"),
@@ -1567,6 +1574,8 @@ BARE_PLURAL_ROLES: frozenset[str] = frozenset(
         "observers",
         "policymakers",
         "leaders",
+        "partners",
+        "co-chairs",
     }
 )
 """Plurals that name a group of participants with no determiner (``Panelists agreed``)."""
