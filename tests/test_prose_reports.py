@@ -586,3 +586,16 @@ def test_a_report_to_someone_and_partners_who_agree() -> None:
         ("remind", "ana-ruiz", "ships wait for days"),
         ("agree", "partner", "the rules must change"),
     ]
+
+
+def test_an_absolute_phrase_with_a_quantifier_reports_for_a_new_group() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. Experts hailed the new port, with some hoping for more "
+        "links with Brazil."
+    )
+    said = [(c.cue, c.speaker.key, c.text) for c in pe.claims]
+    assert [(cue, text) for cue, _, text in said] == [
+        ("hail", "the new port"),
+        ("hope", "for more links with Brazil"),
+    ]
+    assert said[0][1] != said[1][1]

@@ -42,6 +42,7 @@ from roundtables.parse.lexicon import (
     DISCOURSE_NOUNS,
     DISCOURSE_PAST_FORMS,
     DISCOURSE_VERBS,
+    ELLIPTICAL_SUBJECTS,
     ENUMERATION_OPENERS,
     EVIDENCE_GERUND_LEMMAS,
     EXPRESSIONS,
@@ -232,6 +233,8 @@ _ORGANIZING = re.compile(
 """``China Daily and Genron NPO jointly organize the forum``: who put the event on is the narrator's."""
 _OBJECT_THAT = re.compile(r"\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?that\s+")
 """The person told, before the clause told: ``reminded the Japanese public that``."""
+_WITH_TAIL = re.compile(r",\s*with\s+$")
+_WITH_QUANTIFIER = re.compile(rf",\s*with\s+(?P<q>(?i:{word_alternation(ELLIPTICAL_SUBJECTS)}))$")
 _ENUMERATION = re.compile(rf"^\W*(?i:{word_alternation(ENUMERATION_OPENERS)})\s*,")
 _FRAME_LINE = re.compile(
     rf"^\W*(?:Among\s+)?(?:the\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}(?i:{word_alternation(FRAME_NOUNS)})"
@@ -430,6 +433,9 @@ class _SentenceReader:
         if passive is not None and written == verb.past.split()[0]:
             return self._passive(s, verb, passive.start("it"), start, end)
         if written == verb.gerund.split()[0]:
+            absolute = self._absolute_subject(s, head)
+            if absolute is not None and (takes_clause or not verb.needs_clause):
+                return _Cue(verb, start, end, "pre", absolute)  # ``..., with some hoping for ...``
             if (not head.strip() or _INTRO.fullmatch(head)) and not earlier and (takes_that or takes_clause):
                 return _Cue(verb, start, end, "gerund", None, opening=True)
             link = _GERUND_LINK_TAIL.search(head)
@@ -499,6 +505,20 @@ class _SentenceReader:
         if subject is None:
             return None
         return _Cue(verb, start, end, "coord", subject)
+
+    def _absolute_subject(self, s: str, head: str) -> Mention | None:
+        """``Experts hailed it, with some hoping for more links``: the speaker of an absolute phrase."""
+        end = len(head.rstrip())
+        quantifier = _WITH_QUANTIFIER.search(s, 0, end)
+        if quantifier is not None and quantifier.end() == end:
+            word = " ".join(quantifier.group("q").lower().split())
+            kind: SpeakerKind = "individual" if ELLIPTICAL_SUBJECTS[word] == "individual" else "group"
+            q_start, q_end = quantifier.span("q")
+            return Mention(q_start, q_end, s[q_start:q_end], "indefinite", kind, None, None, elliptical=True)
+        mention = self.reader.ending_at(s, end)
+        if mention is None or mention.form == "pronoun" or not _WITH_TAIL.search(s, 0, mention.start):
+            return None
+        return mention
 
     def _relative_only(
         self, s: str, head: str, verb: ReportingVerb, start: int, end: int, takes_clause: bool

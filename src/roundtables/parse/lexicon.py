@@ -780,7 +780,7 @@ words of :data:`CLAUSE_LINKS`, a participle after a cut-out attribution
 starts a phrase of its own, so the claim text keeps its comma.
 """
 
-DANGLING_LINKS: tuple[str, ...] = ("and", "but", "or", "although", "though", "while", "whereas", "as")
+DANGLING_LINKS: tuple[str, ...] = ("and", "but", "or", "although", "though", "while", "whereas", "as", "with")
 """Conjunctions left at the end of a claim's text when the next attribution is cut off; they are dropped."""
 
 CONTRAST_LINKS: tuple[str, ...] = ("while", "whereas", "but", "and", "yet", "however", "though", "although")
