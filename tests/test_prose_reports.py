@@ -599,3 +599,15 @@ def test_an_absolute_phrase_with_a_quantifier_reports_for_a_new_group() -> None:
         ("hope", "for more links with Brazil"),
     ]
     assert said[0][1] != said[1][1]
+
+
+def test_a_scene_setting_phrase_is_no_content_and_holds_that_reports() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. And amid the trade tensions, all participants expressed "
+        "concerns, hoping that the talks resume. Ana Ruiz, a scholar, holds that ports need rules. "
+        "The forum was held in Lisbon."
+    )
+    assert [(c.cue, c.text) for c in pe.claims] == [
+        ("hope", "the talks resume"),
+        ("hold", "ports need rules"),
+    ]

@@ -233,6 +233,11 @@ _ORGANIZING = re.compile(
 """``China Daily and Genron NPO jointly organize the forum``: who put the event on is the narrator's."""
 _OBJECT_THAT = re.compile(r"\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?that\s+")
 """The person told, before the clause told: ``reminded the Japanese public that``."""
+_SETTING_PHRASE = re.compile(
+    r"^(?:(?:and|but)\s+)?(?:amid|in|at|after|before|during|despite|following|over|under|since)\s+[^,;:]*$",
+    re.IGNORECASE,
+)
+"""A prepositional phrase setting the scene before a report: no content of it."""
 _WITH_TAIL = re.compile(r",\s*with\s+$")
 _WITH_QUANTIFIER = re.compile(rf",\s*with\s+(?P<q>(?i:{word_alternation(ELLIPTICAL_SUBJECTS)}))$")
 _ENUMERATION = re.compile(rf"^\W*(?i:{word_alternation(ENUMERATION_OPENERS)})\s*,")
@@ -648,6 +653,8 @@ class _SentenceReader:
         opens_quoted = _INTRO.sub("", before).lstrip().startswith(("“", '"'))
         quoted = _QUOTE_TAIL.search(before + " ") is not None and (opens_quoted or parenthetical)
         if (parenthetical or quoted) and set_off and _WORD_CHAR.search(content_before):
+            if not quoted and _SETTING_PHRASE.match(content_before):
+                return "pre"  # ``And amid the trade tensions, all participants expressed concerns, ...``
             return "post"
         return "pre"
 

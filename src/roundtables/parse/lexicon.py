@@ -243,6 +243,7 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _verb("theorize", "theorizes", "theorized", "theorizing"),
     _verb("envision", "envisions", "envisioned", "envisioning"),
     _verb("foresee", "foresees", "foresaw", "foreseeing"),
+    _verb("hold", "holds", "held", "holding", parenthetical_only=True),
     _verb("deny", "denies", "denied", "denying"),
     _verb("dispute", "disputes", "disputed", "disputing"),
     _verb("recognize", "recognizes", "recognized", "recognizing"),
