@@ -611,3 +611,13 @@ def test_a_scene_setting_phrase_is_no_content_and_holds_that_reports() -> None:
         ("hope", "the talks resume"),
         ("hold", "ports need rules"),
     ]
+
+
+def test_a_back_link_is_chrome_and_the_title_names_a_series_format() -> None:
+    pe = parse_of(
+        "Dr. Ana Ruiz visited the institute, presenting a keynote at the Harbor Lecture Series\n\n"
+        "< Back\n\n"
+        "Dr. Ana Ruiz argued that ports need rules."
+    )
+    assert pe.event.format == "lecture"
+    assert [c.section for c in pe.claims] == [None]

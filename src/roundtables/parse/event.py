@@ -225,11 +225,12 @@ def named_title(lead: list[str]) -> str | None:
 _SERIES_RE = re.compile(r"\s+(?:series|program|programme)\b", re.IGNORECASE)
 
 
-def _format_word(text: str) -> str | None:
-    """The first event word of ``text`` as a format; one naming a series (``the Global Dialogue
-    series included four panel discussions``) says nothing of this event's format."""
+def _format_word(text: str, *, series: bool = False) -> str | None:
+    """The first event word of ``text`` as a format; in running text one naming a series (``the Global
+    Dialogue series included four panel discussions``) says nothing of this event's format, in a title
+    it does (``a keynote speech at the Lecture Series``)."""
     for m in _FORMAT_RE.finditer(text):
-        if _SERIES_RE.match(text, m.end()) or _PARTS_OF_RE.search(text, 0, m.start()):
+        if (not series and _SERIES_RE.match(text, m.end())) or _PARTS_OF_RE.search(text, 0, m.start()):
             continue
         return FORMAT_WORDS[m.group(1).lower()]
     return None
@@ -269,7 +270,7 @@ def event_format(lead: list[str], title: str | None = None) -> str:
         f = _format_word(para)
         if f:
             return f
-    return (_format_word(title) if title else None) or "other"
+    return (_format_word(title, series=True) if title else None) or "other"
 
 
 def off_the_record(text: str) -> bool | None:

@@ -714,7 +714,11 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
         title_i = cand
         after = cand + 1
     if title_i is not None:
-        title_i = _headline_like(text, zone, [i for i in lines if not dates or i < dates[-1]], title_i)
+        # Before a date line the last header line is the title unless it is furniture; with no date
+        # the header line written as a headline is.
+        title_i = _headline_like(
+            text, zone, [i for i in lines if not dates or i < dates[-1]], title_i, bool(dates)
+        )
         after = max(after, title_i + 1)
         zone[title_i].kind = "title"
         st.title = " ".join(text[zone[title_i].start : zone[title_i].end].split())
@@ -753,7 +757,9 @@ _STAMP_DATE_RE = re.compile(
 )
 
 
-def _headline_like(text: str, zone: list[Unit], candidates: list[int], chosen: int) -> int:
+def _headline_like(
+    text: str, zone: list[Unit], candidates: list[int], chosen: int, dated: bool = False
+) -> int:
     """Of the header's title candidates, the one written as a headline: a site name, a section label
     in capitals (``THINK TANK``, ``CO-CHAIRS' REPORT``), a menu bar or a stamp with a date is page
     furniture, and a headline says more than they do (the most words, the first on a tie)."""
@@ -766,6 +772,8 @@ def _headline_like(text: str, zone: list[Unit], candidates: list[int], chosen: i
         return 0 if furniture else len(_words(line))
 
     best = max(candidates, key=lambda i: (words(i), -i))
+    if dated and words(chosen) > 0:
+        return chosen
     return best if words(best) > words(chosen) else chosen
 
 
