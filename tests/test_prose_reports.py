@@ -621,3 +621,23 @@ def test_a_back_link_is_chrome_and_the_title_names_a_series_format() -> None:
     )
     assert pe.event.format == "lecture"
     assert [c.section for c in pe.claims] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "host"),
+    [
+        ("Harbor Forum Convened in Seoul amid Tensions\n\nExperts met at the forum.", "Seoul", None),
+        ("Harbor talks\n\nBy ANA RUIZ in Tokyo (Example Daily)\n\nExperts met at the forum.", "Tokyo", None),
+        (
+            "Harbor talks\n\nThe Example Forum and the Sample Council, with the cooperation of the Port "
+            "Club (PC), co-sponsored a dialogue on ports on June 3 in Shanghai.",
+            "Shanghai",
+            "Example Forum",
+        ),
+    ],
+)
+def test_place_from_a_headline_or_byline_and_a_cities_name_is_no_adjective(
+    text: str, place: str, host: str | None
+) -> None:
+    pe = parse_of(text)
+    assert (pe.event.location, pe.event.host_organization) == (place, host)

@@ -23,7 +23,13 @@ from collections.abc import Sequence
 
 from roundtables.models import Claim, Event, Panel, PanelMember
 from roundtables.parse.dateline import dateline_end, dateline_place
-from roundtables.parse.geography import CASE_SENSITIVE_CODES, DEMONYMS, NATIONALITY_CODES, country_code
+from roundtables.parse.geography import (
+    CASE_SENSITIVE_CODES,
+    DEMONYMS,
+    NATIONALITY_CODES,
+    PLACE_NAMES,
+    country_code,
+)
 from roundtables.parse.names import names_in
 from roundtables.parse.organizations import known_org, known_orgs_in, normalize_org, org_spans, orgs_in
 from roundtables.parse.people import roles_in_sentence, sentences
@@ -153,6 +159,8 @@ def _is_adjective(word: str) -> bool:
         return True
     if low in _EXTRA_DEMONYMS or low in DEMONYMS:
         return True
+    if low in PLACE_NAMES:
+        return False  # ``Shanghai``, ``Hawaii``: places that merely end like ``Pakistani``
     return low.endswith(_DEMONYM_ENDINGS) and low not in _NOT_DEMONYMS and " " not in low.strip()
 
 
@@ -320,6 +328,7 @@ def _org_of_subject(sentence: str, verb_start: int) -> str | None:
     """The host a hosting verb's subject names: the first of co-hosts (``Emory University and the
     Carter Center hosted``), past an opening adverbial (``Since 2012, The Carter Center has ...``)."""
     subject = sentence[dateline_end(sentence) : verb_start]
+    subject = _SUPPORT_ASIDE_RE.sub(" ", subject)
     subject = re.split(r",\s+(?=[a-z])", subject)[-1] if "," in subject else subject
     subject = _OPENING_ADVERBIAL.sub("", subject)
     subject = re.sub(r"(?:\s+(?:will|would|also|recently|jointly|has|have|had|again))+\s*$", " ", subject)
@@ -329,6 +338,11 @@ def _org_of_subject(sentence: str, verb_start: int) -> str | None:
     return _org_in(subject, first=True) or _bare_org(subject)
 
 
+_SUPPORT_ASIDE_RE = re.compile(
+    r",\s*(?:with\s+(?:the\s+)?(?:cooperation|support|help|assistance)\s+of|in\s+cooperation\s+with|"
+    r"together\s+with|supported\s+by)\b[^,]*(?:,[^,]*?)?,\s*"
+)
+"""``X and Y, with the cooperation of Z, co-sponsored``: who helped is no host."""
 _OPENING_ADVERBIAL = re.compile(r"^\W*(?:(?:Since|In|On|Last|This|Earlier)\s+[\w ]{1,30}?|[A-Z][a-z]+ly),\s+")
 
 
@@ -499,6 +513,25 @@ _CO_HOSTS_RE = re.compile(r"\s+and\s+[Tt]he\s+[A-Z]")
 name joins its words without an article: ``Center for Strategic and International Studies``)."""
 
 
+_CONVENED_IN_RE = re.compile(
+    r"(?i:convened|held|opens|opened|closes|closed|concludes|concluded|kicks off)\s+in\s+"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+_BYLINE_IN_RE = re.compile(
+    r"^\s*By\s+[A-Z][\w.’' -]{1,60}?\s+in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", re.MULTILINE
+)
+
+
+def _place_in_title_or_byline(st: Structure) -> str | None:
+    """``Korea Forum Convened in Seoul amid ...``, ``By ZHANG YUNBI in Tokyo``: where a headline or a
+    reporter's byline puts the event, when the body does not."""
+    for regex, text in ((_CONVENED_IN_RE, st.title or ""), (_BYLINE_IN_RE, st.text[:2000])):
+        m = regex.search(text)
+        if m is not None and country_code(m.group("place")) is not None:
+            return m.group("place")
+    return None
+
+
 def _spelled_out(host: str | None, text: str) -> str | None:
     """The host as the text spells it out: an acronym the text defines (``Global Forum of Japan (GFJ)``)
     becomes the full name; of co-hosts joined by ``and`` the first is the host."""
@@ -543,7 +576,8 @@ def build_event(
         title=_TITLE_LABEL_RE.sub("", st.title) if st.title else named_title(lead or paras[:2]),
         location=st.location
         or next((place for p in paras[:2] if (place := dateline_place(p))), None)
-        or place_of_event(lead or paras[:2]),
+        or place_of_event(lead or paras[:2])
+        or _place_in_title_or_byline(st),
         host_organization=_spelled_out(
             host_organization(lead, paras) or fallback_host(lead or paras[:2], people), st.text
         ),

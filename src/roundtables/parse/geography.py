@@ -182,6 +182,10 @@ def _table() -> dict[str, str]:
 NATIONALITY_CODES: dict[str, str] = _table()
 """Lower-case place name, demonym or nationality adjective -> ISO 3166-1 alpha-2 code."""
 
+PLACE_NAMES: frozenset[str] = frozenset(
+    p for _code, places, _names in COUNTRIES for p in places.split("|") if p
+)
+"""Names of countries and cities (``shanghai``, ``hawaii``), never adjectives however they end."""
 DEMONYMS: frozenset[str] = frozenset(word for _code, _places, names in COUNTRIES for word in names.split("|"))
 """The nationality adjectives of :data:`COUNTRIES` (``Peruvian``, ``Argentine``, ``Slovak``)."""
 
