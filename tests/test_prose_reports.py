@@ -641,3 +641,11 @@ def test_place_from_a_headline_or_byline_and_a_cities_name_is_no_adjective(
 ) -> None:
     pe = parse_of(text)
     assert (pe.event.location, pe.event.host_organization) == (place, host)
+
+
+def test_a_city_the_text_calls_one_and_a_filing_code_is_no_section() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nThe 11th forum on ports was held in the city of Xiningburg with 40 scholars.\n\n"
+        "Ana Ruiz & Tomas Vale A/032015\n\nOne scholar argued that ports need rules."
+    )
+    assert (pe.event.location, pe.event.sections) == ("Xiningburg", [])

@@ -469,6 +469,10 @@ def place_of_event(lead: list[str]) -> str | None:
             if country_code(place) is not None and not _is_adjective(place.split()[0]):
                 return place
     for sentence in sentences[:_PLACE_SENTENCES]:
+        city = _CITY_OF_RE.search(sentence)
+        if city is not None:
+            return city.group("place")
+    for sentence in sentences[:_PLACE_SENTENCES]:
         for m in _AT_VENUE_RE.finditer(sentence):
             venue = m.group("venue").rstrip(" ,")
             if _VENUE_WORD_RE.search(venue) and len(re.sub(r"^(?:The|the)\s+", "", venue).split()) > 1:
@@ -493,6 +497,10 @@ _VENUE_WORD_RE = re.compile(
 _TITLE_LABEL_RE = re.compile(r"^(?:Title|Topic|Subject|Session|Event)\s*:\s+(?=\S)")
 """``Session: Plenary Session 4 (...)``: a label before the title is no part of it."""
 _PLACE_SENTENCES = 3
+_CITY_OF_RE = re.compile(
+    r"\b(?:held|convened|took\s+place|opened|met)\s+in\s+the\s+city\s+of\s+(?P<place>[A-Z][a-z]+)"
+)
+"""``was held in the city of Xining``: a city the text calls one, known to the gazetteer or not."""
 _WHEN = r"on\s+(?:[A-Z][a-z]{2,8}\.?|\d{1,2}(?:st|nd|rd|th)?)(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?(?:,?\s+\d{4})?"
 _WHERE = r"in\s+(?P<{}>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 _WHEN_AND_WHERE = re.compile(

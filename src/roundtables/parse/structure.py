@@ -286,6 +286,7 @@ def is_headingish(text: str) -> bool:
 _PEOPLE_LABELS = frozenset(
     {"panelists", "panellists", "speakers", "speaker", "moderator", "moderators", "participants"}
 )
+_FILING_CODE_RE = re.compile(r"/\d{4,}\b")
 _NAME_LINE_LEAD_RE = re.compile(r"^\W*(?:Next|Then|Finally)\s*,\s*")
 
 
@@ -296,8 +297,10 @@ def _not_a_section(line: str) -> Literal["person", "other", ""]:
     bare = " ".join(line.split()).rstrip(":").strip()
     if bare.lower() in _PEOPLE_LABELS or (len(_words(bare)) <= 3 and country_code(bare) is not None):
         return "other"
-    if len(_words(bare)) <= _MAX_LOCATION_WORDS and _STAMP_DATE_RE.search(bare):
-        return "other"  # ``Roundtable, 7 May 2024, Vienna``: when and where, not a heading
+    if len(_words(bare)) <= _MAX_LOCATION_WORDS and (
+        _STAMP_DATE_RE.search(bare) or _FILING_CODE_RE.search(bare)
+    ):
+        return "other"  # ``Roundtable, 7 May 2024, Vienna``, ``Ahmad RM & Sarah A/032015``: stamps
     lead = _NAME_LINE_LEAD_RE.match(bare)
     m = find_name_at(bare, lead.end() if lead else 0)
     named = m is not None and re.match(r"\s*(?:\([^)]{1,12}\)\s*)?,", bare[m.end :]) is not None
@@ -440,7 +443,7 @@ def _date_without_year(st: Structure) -> str | None:
     ``September 29, 2016``: the event's month and day, in the year of its sentence, else of the first
     full date of the page (the report's own date, written days after the event)."""
     paras = [st.span(u) for u in st.units if u.kind == "para"]
-    for sentence in (s for para in paras[:3] for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", para)):
+    for sentence in (s for para in paras[:6] for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", para)):
         if not _EVENT_VERB_RE.search(sentence) and "concluded" not in sentence and "opened" not in sentence:
             continue
         m = _DAY_OF_MONTH_RE.search(sentence)
