@@ -649,3 +649,12 @@ def test_a_city_the_text_calls_one_and_a_filing_code_is_no_section() -> None:
         "Ana Ruiz & Tomas Vale A/032015\n\nOne scholar argued that ports need rules."
     )
     assert (pe.event.location, pe.event.sections) == ("Xiningburg", [])
+
+
+def test_the_host_by_possessive_anywhere_in_the_opening_and_a_visit_at_a_venue() -> None:
+    pe = parse_of(
+        "Harbor seminar\n\nTwenty officials attending the Example Center's eighth annual Senior Port "
+        "Seminar assessed trends. A delegation visited the Port Institute at Example University to meet "
+        "scholars."
+    )
+    assert pe.event.host_organization == "Example Center"

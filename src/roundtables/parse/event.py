@@ -397,7 +397,7 @@ def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
                 org = _org_of_person(match.prefix)
                 if org:
                     return org
-    for sentence in intro_sentences(lead or all_paras[:2]):
+    for sentence in (s for para in (lead or all_paras)[:2] for s in sentences(para)):
         # ``attending the East-West Center's eighth annual Senior Policy Seminar``
         for m in _POSSESSIVE_EVENT_RE.finditer(sentence):
             org = _org_in(m.group("org"), first=True)
@@ -481,9 +481,9 @@ def place_of_event(lead: list[str]) -> str | None:
 
 
 _AT_VENUE_RE = re.compile(
-    r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised|opened)|(?i:"
+    r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised|opened|visited)|(?i:"
     + "|".join(re.escape(n) for n in EVENT_NOUNS)
-    + r"))(?:\s+(?!at\b)[a-z][\w’'-]*|\s+[A-Z][a-z]+day|\s+\d[\w,–-]*){0,6}?,?\s+at\s+"
+    + r"))(?:\s+(?!at\b)[\w’'-]+){0,8}?,?\s+at\s+"
     r"(?P<venue>(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*){0,8})"
 )
 """``a closed-door discussion at George Washington University’s Elliott School``, ``gathered here Wednesday
