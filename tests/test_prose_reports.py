@@ -658,3 +658,11 @@ def test_the_host_by_possessive_anywhere_in_the_opening_and_a_visit_at_a_venue()
         "scholars."
     )
     assert pe.event.host_organization == "Example Center"
+
+
+def test_a_header_line_of_when_and_where() -> None:
+    pe = parse_of(
+        "REPORT FROM THE ANNUAL CONFERENCE\nAUGUST 30 - SEPTEMBER 2, 1999  LISBON, PORTUGAL\n\n"
+        "Ports in a Time of Recovery\n\nThe conference brought together 200 experts."
+    )
+    assert pe.event.location == "Lisbon, Portugal"

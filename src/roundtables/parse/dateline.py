@@ -35,3 +35,18 @@ def dateline_end(paragraph: str) -> int:
     stripped = paragraph.lstrip()
     m = _DATELINE.match(stripped)
     return len(paragraph) - len(stripped) + m.end() if m is not None else 0
+
+
+_DATE_THEN_PLACE = re.compile(
+    r"^\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*[-–]\s*(?:[A-Za-z]{3,9}\.?\s+)?\d{1,2})?,?\s+\d{4}\s{2,}"
+    r"(?P<place>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}(?:,\s*[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)?)?)\s*$",
+    re.MULTILINE,
+)
+
+
+def dated_place(text: str) -> str | None:
+    """``AUGUST 30 - SEPTEMBER 2, 1999  HONOLULU, HAWAII``: a report's header line of when and where."""
+    m = _DATE_THEN_PLACE.search(text)
+    if m is None:
+        return None
+    return ", ".join(" ".join(w.capitalize() for w in part.split()) for part in m.group("place").split(","))

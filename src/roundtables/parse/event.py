@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from roundtables.models import Claim, Event, Panel, PanelMember
-from roundtables.parse.dateline import dateline_end, dateline_place
+from roundtables.parse.dateline import dated_place, dateline_end, dateline_place
 from roundtables.parse.geography import (
     CASE_SENSITIVE_CODES,
     DEMONYMS,
@@ -521,6 +521,8 @@ _CO_HOSTS_RE = re.compile(r"\s+and\s+[Tt]he\s+[A-Z]")
 name joins its words without an article: ``Center for Strategic and International Studies``)."""
 
 
+_HEADER_REACH = 1000
+"""How far into a text its header may run (a when-and-where line)."""
 _CONVENED_IN_RE = re.compile(
     r"(?i:convened|held|opens|opened|closes|closed|concludes|concluded|kicks off)\s+in\s+"
     r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
@@ -585,7 +587,8 @@ def build_event(
         location=st.location
         or next((place for p in paras[:2] if (place := dateline_place(p))), None)
         or place_of_event(lead or paras[:2])
-        or _place_in_title_or_byline(st),
+        or _place_in_title_or_byline(st)
+        or dated_place(st.text[:_HEADER_REACH]),
         host_organization=_spelled_out(
             host_organization(lead, paras) or fallback_host(lead or paras[:2], people), st.text
         ),
