@@ -666,3 +666,12 @@ def test_a_header_line_of_when_and_where() -> None:
         "Ports in a Time of Recovery\n\nThe conference brought together 200 experts."
     )
     assert pe.event.location == "Lisbon, Portugal"
+
+
+def test_an_edition_of_an_event_hosts_nothing_and_held_in_anywhere_places_it() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nThe 2026 Example Forum on Ports, held January 30, brought together 40 scholars.\n\n"
+        "Scholars compared ports.\n\n"
+        "The forum, held at The Sample Center in Atlanta, Georgia, ended with a dinner."
+    )
+    assert (pe.event.host_organization, pe.event.location) == (None, "Atlanta, Georgia")

@@ -335,6 +335,8 @@ def _org_of_subject(sentence: str, verb_start: int) -> str | None:
     poss = re.search(r"([A-Z][\w–\-. ]*?)[’']s\s+(?:[A-Z][\w.’'\-]*\s*){1,4}$", subject)
     if poss:
         return normalize_org(poss.group(1))
+    if _EDITION_RE.search(subject):
+        return None  # ``The 2026 Jimmy Carter Forum ..., held ..., brought together``: the event itself
     return _org_in(subject, first=True) or _bare_org(subject)
 
 
@@ -343,6 +345,12 @@ _SUPPORT_ASIDE_RE = re.compile(
     r"together\s+with|supported\s+by)\b[^,]*(?:,[^,]*?)?,\s*"
 )
 """``X and Y, with the cooperation of Z, co-sponsored``: who helped is no host."""
+_EDITION_RE = re.compile(
+    r"\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|annual|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth)\s+(?:[A-Z][\w’'.-]*\s+)*?"
+    rf"(?i:{'|'.join(map(re.escape, EVENT_NOUNS))})\b"
+)
+"""``The 2026 Jimmy Carter Forum``, ``the 12th Beijing-Tokyo Forum``: an edition of an event, no host."""
 _OPENING_ADVERBIAL = re.compile(r"^\W*(?:(?:Since|In|On|Last|This|Earlier)\s+[\w ]{1,30}?|[A-Z][a-z]+ly),\s+")
 
 
@@ -469,11 +477,13 @@ def place_of_event(lead: list[str]) -> str | None:
             if country_code(place) is not None and not _is_adjective(place.split()[0]):
                 return place
     for sentence in sentences[:_PLACE_SENTENCES]:
-        city = _CITY_OF_RE.search(sentence)
-        if city is not None:
-            return city.group("place")
+        called = _CITY_OF_RE.search(sentence)
+        if called is not None:
+            return called.group("place")
     for sentence in sentences[:_PLACE_SENTENCES]:
         for m in _AT_VENUE_RE.finditer(sentence):
+            if (city := _held_in(sentence[m.start() :])) is not None:
+                return city  # ``held at The Carter Center in Atlanta, Georgia``: the city says more
             venue = m.group("venue").rstrip(" ,")
             if _VENUE_WORD_RE.search(venue) and len(re.sub(r"^(?:The|the)\s+", "", venue).split()) > 1:
                 return venue
@@ -532,6 +542,22 @@ _BYLINE_IN_RE = re.compile(
 )
 
 
+_HELD_IN_RE = re.compile(
+    r"\b(?:held|took\s+place|convened)(?:\s+at\s+(?:[Tt]he\s+)?[A-Z][^,.;]{1,60}?)?\s+in\s+"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
+)
+
+
+def _held_in(paragraph: str) -> str | None:
+    """``the forum, held at The Carter Center in Atlanta, Georgia``: where any paragraph says the event
+    was held, the last resort."""
+    for m in _HELD_IN_RE.finditer(paragraph):
+        place = m.group("place")
+        if country_code(place.split(",")[0]) is not None and not _is_adjective(place.split()[0]):
+            return place
+    return None
+
+
 def _place_in_title_or_byline(st: Structure) -> str | None:
     """``Korea Forum Convened in Seoul amid ...``, ``By ZHANG YUNBI in Tokyo``: where a headline or a
     reporter's byline puts the event, when the body does not."""
@@ -588,7 +614,8 @@ def build_event(
         or next((place for p in paras[:2] if (place := dateline_place(p))), None)
         or place_of_event(lead or paras[:2])
         or _place_in_title_or_byline(st)
-        or dated_place(st.text[:_HEADER_REACH]),
+        or dated_place(st.text[:_HEADER_REACH])
+        or next((place for p in paras if (place := _held_in(_without(p, claimed)))), None),
         host_organization=_spelled_out(
             host_organization(lead, paras) or fallback_host(lead or paras[:2], people), st.text
         ),
