@@ -675,3 +675,12 @@ def test_an_edition_of_an_event_hosts_nothing_and_held_in_anywhere_places_it() -
         "The forum, held at The Sample Center in Atlanta, Georgia, ended with a dinner."
     )
     assert (pe.event.host_organization, pe.event.location) == (None, "Atlanta, Georgia")
+
+
+def test_the_body_dates_the_event_before_a_later_publication_stamp() -> None:
+    pe = parse_of(
+        "Ports Forum Convened in Lisbon\n\nJuly 20, 2014\n\n"
+        "Experts got together at a Lisbon hotel July 18 to discuss ports. "
+        "One expert said that rules lag."
+    )
+    assert pe.event.date == "2014-07-18"

@@ -433,9 +433,10 @@ def _inline_event_date(text: str) -> str | None:
 
 
 _DAY_OF_MONTH_RE = re.compile(
-    rf"(?:\bon\s+|\bheld\s+)(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d-])(?!,?\s+\d{{4}})"
+    rf"(?<![\w-])(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d-])(?!,?\s+\d{{4}})"
 )
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_MEETING_VERB_RE = re.compile(r"\b(?:concluded|opened|got together|met|convened|wrapped up)\b")
 
 
 def _date_without_year(st: Structure) -> str | None:
@@ -444,7 +445,7 @@ def _date_without_year(st: Structure) -> str | None:
     full date of the page (the report's own date, written days after the event)."""
     paras = [st.span(u) for u in st.units if u.kind == "para"]
     for sentence in (s for para in paras[:6] for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", para)):
-        if not _EVENT_VERB_RE.search(sentence) and "concluded" not in sentence and "opened" not in sentence:
+        if not _EVENT_VERB_RE.search(sentence) and not _MEETING_VERB_RE.search(sentence):
             continue
         m = _DAY_OF_MONTH_RE.search(sentence)
         if m is None:
@@ -556,6 +557,7 @@ def read_structure(text: str, *, path: str | None = None) -> Structure:
             elif is_nav(text[first.start : first.end]):
                 first.kind = "nav"
     _read_header(st, units)
+    stamped = st.date  # a header's date is often the report's, days after the event
     if st.title is None:
         _headline(st, units)
     _read_body(st, units)
@@ -573,8 +575,10 @@ def read_structure(text: str, *, path: str | None = None) -> Structure:
             if found:
                 st.date = found
                 break
-    if st.date is None:
-        st.date = _date_without_year(st)
+    if st.date is None or st.date == stamped:
+        day = _date_without_year(st)
+        if day is not None and (st.date is None or (day[:4] == st.date[:4] and day < st.date)):
+            st.date = day  # ``got together at a Seoul hotel July 18`` under a stamp of July 20
     if not _has_structure(st):
         raise RawTextError(
             "no recognizable event summary: no paragraph of five words or more about an event or people "
