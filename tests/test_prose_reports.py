@@ -684,3 +684,10 @@ def test_the_body_dates_the_event_before_a_later_publication_stamp() -> None:
         "One expert said that rules lag."
     )
     assert pe.event.date == "2014-07-18"
+
+
+def test_a_plenary_session_is_a_panel() -> None:
+    pe = parse_of(
+        "Session: Plenary Session 4 (Ports)\n\nExperts met in Lisbon. One expert said that ports matter."
+    )
+    assert pe.event.format == "panel"

@@ -61,7 +61,7 @@ FORMAT_WORDS: dict[str, str] = {
     "conference": "conference",
     "symposium": "conference",
     "forum": "conference",
-    "plenary": "conference",
+    "plenary": "panel",
     "colloquium": "seminar",
     "briefing": "briefing",
     "lecture": "lecture",
