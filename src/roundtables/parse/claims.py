@@ -709,7 +709,7 @@ class _Current:
 
 def _subject(reader: MentionReader, s: str) -> Mention | None:
     """The first mention of a sentence that stands where a clause may begin: who the sentence is about."""
-    for mention in reader.all_in(s):
+    for mention in reader.mentions_in(s):
         if _POSSESSIVE_AFTER.match(s, mention.end):
             continue  # ``After Professor Sutter’s overview, Levine moderated``: a possessive is no subject
         if _clause_opens_before(s, mention):
@@ -941,7 +941,7 @@ def _speaks_of_speakers(reader: MentionReader, s: str) -> bool:
     """``X was also a central concern for several members of the panel``: a sentence that counts
     speakers of its own (an indefinite group) tells of them in the narrator's voice; it carries no
     one's argument on."""
-    return any(m.form == "indefinite" and m.role_class != "event" for m in reader.all_in(s))
+    return any(m.form == "indefinite" and m.role_class != "event" for m in reader.mentions_in(s))
 
 
 def _is_bullet(text: str, block: Block) -> bool:
