@@ -21,10 +21,11 @@ How the genre attributes a statement, and so what this module reads:
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
 from roundtables.models import Claim, Speaker, SpeakerKind
 from roundtables.parse.blocks import Block
@@ -290,7 +291,7 @@ def _clause_opens_before(sentence: str, mention: Mention) -> bool:
     before = sentence[: mention.start].rstrip()
     if not before or before.rstrip('”’"')[-1:] in (",", ";", ":", "—", "–", "(", "“", '"', ""):
         return True
-    if _OPENER_TAIL.search(before) or _RELATIVE_TAIL.search(before) or _INTRO.fullmatch(before + " "):
+    if _tail(_OPENER_TAIL, before) or _tail(_RELATIVE_TAIL, before) or _INTRO.fullmatch(before + " "):
         return True
     if mention.form == "name":
         last = before.split()[-1]
@@ -306,6 +307,99 @@ _PROPOSITION = re.compile(
     rf"\s+(?i:the|this|that|any|a)\s+(?:[\w-]+\s+){{0,2}}?(?:{word_alternation(PROPOSITION_NOUNS)})"
     r"\s+(?:that|as)\b"
 )
+
+
+_SRE_PARSER: Any = importlib.import_module("re._parser")
+_SRE: Any = importlib.import_module("re._constants")
+
+
+def _nonblank_width(items: Any) -> int | None:
+    """How many characters other than white space a parsed pattern matches at most; None: no bound."""
+    total = 0
+    for op, av in items:
+        if op in (_SRE.AT, _SRE.ASSERT, _SRE.ASSERT_NOT):
+            width: int | None = 0
+        elif op is _SRE.IN:
+            width = 0 if av == [(_SRE.CATEGORY, _SRE.CATEGORY_SPACE)] else 1
+        elif op in (_SRE.LITERAL, _SRE.NOT_LITERAL, _SRE.ANY):
+            width = 1
+        elif op is _SRE.SUBPATTERN:
+            width = _nonblank_width(av[-1])
+        elif op is _SRE.BRANCH:
+            widths = [_nonblank_width(branch) for branch in av[1]]
+            width = None if None in widths else max(w for w in widths if w is not None)
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT):
+            body = _nonblank_width(av[2])
+            width = body if body == 0 else None if body is None or av[1] is _SRE.MAXREPEAT else av[1] * body
+        else:
+            width = None
+        if width is None:
+            return None
+        total += width
+    return total
+
+
+def _anchored(items: Any) -> bool:
+    """Whether every match of a parsed pattern ends at the end of the text (``$``)."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is _SRE.AT:
+        return bool(av is _SRE.AT_END)
+    if op is _SRE.BRANCH:
+        return all(_anchored(branch) for branch in av[1])
+    return op is _SRE.SUBPATTERN and _anchored(av[-1])
+
+
+_TAIL_REACH: dict[re.Pattern[str], tuple[int, bool] | None] = {}
+
+
+def _tail_reach(pattern: re.Pattern[str]) -> tuple[int, bool] | None:
+    """For a pattern anchored at the end of the text: (bound, exact). Exact: no match holds more than
+    ``bound`` non-blank characters. Not exact: the pattern is ``(?:unit)*`` then blanks, each unit holding
+    at most ``bound``. None: neither."""
+    if pattern not in _TAIL_REACH:
+        items = list(_SRE_PARSER.parse(pattern.pattern, pattern.flags))
+        width = _nonblank_width(items)
+        reach: tuple[int, bool] | None = None if width is None else (width, True)
+        if not _anchored(items):
+            reach = width = None
+        if reach is None and width is None and _anchored(items) and items[0][0] is _SRE.MAX_REPEAT:
+            low, high, body = items[0][1]
+            unit = _nonblank_width(body)
+            if low == 0 and high is _SRE.MAXREPEAT and unit is not None and _nonblank_width(items[1:]) == 0:
+                reach = (unit, False)
+        _TAIL_REACH[pattern] = reach
+    return _TAIL_REACH[pattern]
+
+
+def _nonblank(text: str, start: int, end: int) -> int:
+    return len("".join(text[start:end].split()))
+
+
+def _tail(pattern: re.Pattern[str], text: str, endpos: int | None = None) -> re.Match[str] | None:
+    """``pattern.search(text, 0, endpos)`` for a pattern anchored at ``endpos``, reading only the end.
+
+    Before each reporting verb the words before it are searched for such tails;
+    from the sentence start that is quadratic in a long sentence. No match
+    can start before a stretch holding more non-blank characters than the
+    pattern matches (exact bound), so the search starts there. For ``(?:unit)*``
+    and blanks: a match found further than one unit from the stretch's start
+    is the leftmost (one starting before would leave a valid start within a
+    unit of it); one found nearer is checked by a search from the start.
+    """
+    stop = len(text) if endpos is None else min(endpos, len(text))
+    reach = _tail_reach(pattern)
+    if reach is None:
+        return pattern.search(text, 0, stop)
+    bound, exact = reach
+    begin = stop - 4 * bound - 32
+    if begin <= 0 or _nonblank(text, begin, stop) <= bound:
+        return pattern.search(text, 0, stop)
+    found = pattern.search(text, begin, stop)
+    if exact or found is None or _nonblank(text, begin, found.start()) > bound:
+        return found
+    return pattern.search(text, 0, stop)
 
 
 def _reports_a_complement(verb: ReportingVerb, after: str) -> bool:
@@ -443,11 +537,11 @@ class _SentenceReader:
                 return _Cue(verb, start, end, "pre", absolute)  # ``..., with some hoping for ...``
             if (not head.strip() or _INTRO.fullmatch(head)) and not earlier and (takes_that or takes_clause):
                 return _Cue(verb, start, end, "gerund", None, opening=True)
-            link = _GERUND_LINK_TAIL.search(head)
+            link = _tail(_GERUND_LINK_TAIL, head)
             noun_phrase = (
                 not verb.needs_clause
                 and verb.lemma not in EVIDENCE_GERUND_LEMMAS
-                and _SET_OFF_GERUND.search(head) is not None
+                and _tail(_SET_OFF_GERUND, head) is not None
             )
             reports = takes_that or takes_clause or (earlier and noun_phrase)
             if link is None or not (reports or head.rstrip().endswith(" by") or verb.lemma == "add"):
@@ -458,9 +552,9 @@ class _SentenceReader:
                 return None
             return _Cue(verb, start, end, "gerund", None, earlier[-1] if earlier else None)
         mention = self._speaker_before(s, head)
-        if verb.as_only and (mention is None or not _AS_TAIL.search(s, 0, mention.start)):
+        if verb.as_only and (mention is None or not _tail(_AS_TAIL, s, mention.start)):
             return None
-        if mention is not None and earlier and _NESTED_TAIL.search(s, 0, mention.start):
+        if mention is not None and earlier and _tail(_NESTED_TAIL, s, mention.start):
             return None
         if mention is not None and _clause_opens_before(s, mention):
             shape = self._shape_before(s, mention, end)
@@ -482,7 +576,7 @@ class _SentenceReader:
             tag = self._tag(s, mention, end)
             if tag is not None:
                 return _Cue(verb, start, end, "tag", mention, tag_start=tag)
-        if _COMMA_TAIL.search(head) or not head.strip():
+        if _tail(_COMMA_TAIL, head) or not head.strip():
             after_mention = _SPACE.match(after)
             if after_mention is not None:
                 inverted = self.reader.starting_at(s, end + after_mention.end())
@@ -592,10 +686,10 @@ class _SentenceReader:
 
     def _speaker_before(self, s: str, head: str) -> Mention | None:
         """The mention a verb's subject is, allowing adverbs and an appositive between them."""
-        gap = _GAP_TAIL.search(head)
+        gap = _tail(_GAP_TAIL, head)
         if gap is None:
             return None
-        stray = _STRAY_COMMA.search(head)
+        stray = _tail(_STRAY_COMMA, head)
         named = self.reader.ending_at(s, stray.start()) if stray is not None else None
         if named is not None and named.form == "name":
             # ``Admiral Samuel Paparo, warned of ...``, ``"…," a former envoy, Yasushi Akashi, said``
@@ -603,7 +697,7 @@ class _SentenceReader:
         mention = self.reader.ending_at(s, gap.start())
         if mention is not None:
             return self._named_by_apposition(s, mention)
-        aside = _APPOSITIVE_TAIL.search(head, 0, gap.start() + 1)
+        aside = _tail(_APPOSITIVE_TAIL, head, gap.start() + 1)
         if aside is not None and not _VERB.search(aside.group(0)):
             mention = self.reader.ending_at(s, aside.start())
             if mention is not None and (mention.form == "name" or mention.form == "indefinite"):
@@ -614,7 +708,7 @@ class _SentenceReader:
             mention = self.reader.ending_at(s, participial.start())
             if mention is not None and mention.role_class == "event":
                 return mention
-        relative = _RELATIVE_SPEAKER_TAIL.search(head, 0, gap.start())
+        relative = _tail(_RELATIVE_SPEAKER_TAIL, head, gap.start())
         if relative is not None and not _VERB.search(relative.group(0)):
             mention = self.reader.ending_at(s, relative.start())
             if mention is not None and mention.form != "pronoun":
@@ -626,7 +720,7 @@ class _SentenceReader:
         apposition describes them."""
         if mention.form not in ("indefinite", "bare"):
             return mention
-        comma = _APPOSITION_COMMA.search(s, 0, mention.start)
+        comma = _tail(_APPOSITION_COMMA, s, mention.start)
         named = self.reader.ending_at(s, comma.start()) if comma is not None else None
         if named is None or named.form != "name":
             return mention
@@ -641,17 +735,17 @@ class _SentenceReader:
     @staticmethod
     def _shape_before(s: str, mention: Mention, verb_end: int) -> Shape:
         before = s[: mention.start].rstrip()
-        if _PREPOSITION_WHICH.search(before + " "):
+        if _tail(_PREPOSITION_WHICH, before + " "):
             return "pre"  # ``..., in which she expressed her hope that ...``: the content follows
-        if _RELATIVE_TAIL.search(before):
+        if _tail(_RELATIVE_TAIL, before):
             return "relative"
         content_before = _INTRO.sub("", before).strip(' ,;:—–“”"')
         parenthetical = _AFTER_PARENTHETICAL.match(s, verb_end) is not None
-        set_off = _COMMA_TAIL.search(before + " ") or _COMMA_AS_TAIL.search(before)
+        set_off = _tail(_COMMA_TAIL, before + " ") or _tail(_COMMA_AS_TAIL, before)
         # ``"…," she said``: the content is a quotation the sentence opens with, not a quoted name in a
         # setting (``In a panel titled "…," they emphasized …``).
         opens_quoted = _INTRO.sub("", before).lstrip().startswith(("“", '"'))
-        quoted = _QUOTE_TAIL.search(before + " ") is not None and (opens_quoted or parenthetical)
+        quoted = _tail(_QUOTE_TAIL, before + " ") is not None and (opens_quoted or parenthetical)
         if (parenthetical or quoted) and set_off and _WORD_CHAR.search(content_before):
             if not quoted and _SETTING_PHRASE.match(content_before):
                 return "pre"  # ``And amid the trade tensions, all participants expressed concerns, ...``
@@ -691,7 +785,7 @@ def _clause_start(s: str, cue: _Cue) -> int:
     relative = cue.shape == "relative"
     patterns = (_RELATIVE_TAIL,) if relative else (_COORD_TAIL, _GERUND_LINK_TAIL, _OPENER_TAIL)
     for pattern in patterns:
-        found = pattern.search(head.rstrip())
+        found = _tail(pattern, head.rstrip())
         if found is not None:
             head = head[: found.start()]
     return len(head.rstrip(" ,;"))
@@ -755,7 +849,7 @@ class _Current:
 
 def _subject(reader: MentionReader, s: str) -> Mention | None:
     """The first mention of a sentence that stands where a clause may begin: who the sentence is about."""
-    for mention in reader.all_in(s):
+    for mention in reader.mentions_in(s):
         if _POSSESSIVE_AFTER.match(s, mention.end):
             continue  # ``After Professor Sutter’s overview, Levine moderated``: a possessive is no subject
         if _clause_opens_before(s, mention):
@@ -988,7 +1082,7 @@ def _speaks_of_speakers(reader: MentionReader, s: str) -> bool:
     """``X was also a central concern for several members of the panel``: a sentence that counts
     speakers of its own (an indefinite group) tells of them in the narrator's voice; it carries no
     one's argument on."""
-    return any(m.form == "indefinite" and m.role_class != "event" for m in reader.all_in(s))
+    return any(m.form == "indefinite" and m.role_class != "event" for m in reader.mentions_in(s))
 
 
 def _is_bullet(text: str, block: Block) -> bool:

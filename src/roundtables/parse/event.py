@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from roundtables.models import Claim, Event, Panel, PanelMember
 from roundtables.parse.dateline import dated_place, dateline_end, dateline_place
@@ -367,12 +368,17 @@ def _org_of_person(prefix: str) -> str | None:
 
 def intro_sentences(lead: list[str]) -> list[str]:
     """The sentences of the lead that introduce the event or its participants, in text order."""
+    return list(_intro_sentences(tuple(lead)))
+
+
+@lru_cache(maxsize=8)  # the event's readers each ask for the same lead's
+def _intro_sentences(lead: tuple[str, ...]) -> tuple[str, ...]:
     out = []
     for para in lead:
         for sentence in sentences(para):
             if _INTRO_RE.search(sentence):
                 out.append(sentence)
-    return out
+    return tuple(out)
 
 
 def host_organization(lead: list[str], all_paras: list[str]) -> str | None:

@@ -24,6 +24,7 @@ Decisions:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 COUNTRIES: tuple[tuple[str, str, str], ...] = (
     (
@@ -206,6 +207,7 @@ CASE_SENSITIVE_CODES: dict[str, str] = {"US": "US"}
 """Abbreviations that are codes only in capitals (``US`` is not the pronoun ``us``)."""
 
 
+@lru_cache(maxsize=8192)  # the same words are looked up again and again
 def country_code(word: str) -> str | None:
     """ISO code of a place or nationality word (``"U.S."`` -> ``"US"``), or None when unknown."""
     stripped = word.strip()

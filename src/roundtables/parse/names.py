@@ -80,7 +80,10 @@ class NameMatch:
 
 
 def _bare(token: str) -> str:
-    return _POSSESSIVE_END.sub("", token).strip(".,;:").lower()
+    # ``_POSSESSIVE_END.sub("", token)`` for a token, which holds no line break
+    if token.endswith(("’s", "'s")):
+        token = token[:-2]
+    return token.strip(".,;:").lower()
 
 
 def _is_particle(token: str) -> bool:
@@ -101,6 +104,9 @@ def _is_initial(token: str) -> bool:
 
 def _glue_split(token: str) -> int | None:
     """Index inside ``token`` where a glued second text begins, if any."""
+    rest = token[1:]
+    if rest == rest.lower():
+        return None  # no capital after the first letter: nothing glued
     for m in _GLUE_RE.finditer(token):
         head = token[: m.start()]
         word_start = max(head.rfind("-"), head.rfind("’"), head.rfind("'")) + 1

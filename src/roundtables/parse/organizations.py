@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from roundtables.parse.geography import country_code
 from roundtables.parse.vocabulary import (
@@ -100,6 +101,7 @@ _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _WORD_RE = re.compile(r"&|[A-Za-z0-9][\w’'.&\-–]*")
 
 
+@lru_cache(maxsize=8192)  # the same names are looked up again and again
 def fold_org(name: str) -> str:
     """The lookup form of an organization's name."""
     text = " ".join(name.translate(_FOLD).split()).lower().strip(" ,.;:")
@@ -346,6 +348,8 @@ def known_orgs_in(text: str) -> list[tuple[int, str]]:
     folded = " ".join(text.translate(_FOLD).split()).lower()
     found: list[tuple[int, int, str]] = []
     for key, full in ORG_NAMES.items():
+        if key not in folded:
+            continue  # the pattern below needs the key itself
         for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", folded):
             found.append((m.end() - m.start(), m.start(), full))
     found.sort(key=lambda f: (-f[0], f[1]))

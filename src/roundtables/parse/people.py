@@ -69,6 +69,8 @@ _BY_LIST_RE = re.compile(
     re.IGNORECASE,
 )
 _TRIGGER_RE = re.compile(
+    # The lookahead holds every first letter of the alternatives: other places fail at once.
+    r"(?=[abcdefijmprstw:])"
     r"(?:\b(?:discussion|conversation|dialogue|debate|talk|chat|session|webinar|briefing|seminar|workshop|"
     r"meeting|roundtable|panel|event|webcast|interview|exchange|discussions)\s+(?:with|between|featuring)"
     r"|\bfeaturing|\bfeatured|\bfeatures|\bjoined|\bjoin|\bjoins|\bincluded|\bincludes|\bincluding"
@@ -118,6 +120,24 @@ _ABBREV_END_RE = re.compile(
     r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bNo|\bret|\bGen|\bAmb|\bAdm|\bCol|\bLt|\bMaj|\bSen|\bRep|\bGov|\bHon|\bCapt)\.$"
 )
 
+_ABBREV_REACH = 6
+"""How far before a full stop :data:`_ABBREV_END_RE` reads (``Capt.``): searching there finds the same."""
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+"""The four letters a case-insensitive pattern matches to ASCII ones (``ı``, ``ſ``), unlike ``str.lower``."""
+
+
+def _folded(sentence: str) -> str | None:
+    """``sentence`` lower case for exact word pre-checks of case-insensitive patterns, or None when it
+    holds a letter such a pattern matches to an ASCII one that lower case does not show."""
+    if not sentence.isascii() and _ODD_FOLDS.search(sentence):
+        return None
+    return sentence.lower()
+
+
+def _has(low: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a pattern needing one of ``words`` (lower case) may match the sentence folded as ``low``."""
+    return low is None or any(w in low for w in words)
+
 
 def sentences(text: str) -> list[str]:
     """The sentences of a paragraph (rough: not split after initials and common abbreviations)."""
@@ -125,7 +145,7 @@ def sentences(text: str) -> list[str]:
     start = 0
     for m in _SENT_RE.finditer(text):
         head = text[start : m.start()].rstrip('"”’)')
-        if _ABBREV_END_RE.search(head):
+        if _ABBREV_END_RE.search(head, max(0, len(head) - _ABBREV_REACH)):
             continue
         out.append(text[start : m.start()])
         start = m.end()
@@ -298,6 +318,7 @@ _OFFICE_RE = re.compile(
     + "|".join(map(re.escape, sorted(OFFICE_TITLES, key=len, reverse=True)))
     + r")\s+$"
 )
+_OFFICE_LONGEST = max(map(len, OFFICE_TITLES))
 _PROPER_OBJECT_RE = re.compile(
     r"\s+(?:the\s+)?(?:\d{4}\s+)?(?P<name>[A-Z][\w’'.\-–]*(?:\s+(?:(?:of|for|on|and|the|&|in)\s+)*[A-Z][\w’'.\-–]*)*)"
 )
@@ -306,7 +327,11 @@ _PROPER_OBJECT_RE = re.compile(
 def in_office(sentence: str, m: NameMatch) -> bool:
     """Whether a name is introduced by a current office of state (``Chinese President X``), not by
     ``Former ...`` or by an organization's title (``Carnegie President X``)."""
-    title = _OFFICE_RE.search(sentence[: m.start])
+    # The office ends where the blanks before the name begin: only the stretch before can hold it.
+    blank = m.start
+    while blank > 0 and sentence[blank - 1].isspace():
+        blank -= 1
+    title = _OFFICE_RE.search(sentence, max(0, blank - _OFFICE_LONGEST), m.start)
     if title is None:
         return False
     words = sentence[: title.start()].split()
@@ -329,9 +354,43 @@ _EVENT_WORD_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r
 _WITH_RE = re.compile(r"\bwith\s+")
 
 
+_BY_WORDS = ("by", "from")
+_FLOOR_WORDS = ("delivering", "giving", "making", "presenting")
+_MOD_WORDS = ("moderat", "chair")
+_ATTEND_WORDS = ("attended", "sat in", "attendance", "present")
+_ATTEND_LIST_WORDS = ("attend", "present", "observers")
+_GROUP_WORDS = (
+    "panel",
+    "speakers",
+    "participants",
+    "guests",
+    "experts",
+    "scholars",
+    "delegat",
+    "members",
+    "commentators",
+    "discussants",
+)
+_TRIGGER_WORDS = (
+    "with",
+    "between",
+    "featur",
+    "join",
+    "includ",
+    "comprised",
+    "composed",
+    "consisted",
+    "were",
+    "are",
+    ":",
+)
+"""Words each pattern below needs (one of): a sentence without any is not searched with it."""
+
+
 def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
     panel = 0
-    for m in _BY_LIST_RE.finditer(sentence):
+    low = _folded(sentence)
+    for m in _BY_LIST_RE.finditer(sentence) if _has(low, _BY_WORDS) else ():
         verb = (m.group("verb") or m.group("noun")).lower()
         role: Role = (
             "moderator" if verb in ("moderated", "chaired") else "host" if "host" in verb else "speaker"
@@ -341,19 +400,19 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         for p in parse_name_list(sentence, m.end())[0]:
             if role != "host" or not in_office(sentence, p.match):
                 col.add_listed(p, role, panel)
-    for m in _FLOOR_GERUND_RE.finditer(sentence):
+    for m in _FLOOR_GERUND_RE.finditer(sentence) if any(w in sentence for w in _FLOOR_WORDS) else ():
         for n in _subject(sentence, m.start(), fallback=False):
             col.add_listed(n, "speaker", panel)
-    for m in _MOD_VERB_RE.finditer(sentence):
+    for m in _MOD_VERB_RE.finditer(sentence) if any(w in sentence for w in _MOD_WORDS) else ():
         for n in _subject(sentence, m.start(), fallback=True):
             col.add_listed(n, "moderator", panel)
-    for m in _HOST_VERB_RE.finditer(sentence):
+    for m in _HOST_VERB_RE.finditer(sentence) if "host" in sentence else ():
         if _hosts_named_event(sentence, m.end()):
             continue
         for n in _subject(sentence, m.start(), fallback=True):
             if not in_office(sentence, n.match):
                 col.add_listed(n, "host", panel)
-    if re.search(
+    if _has(low, ("discussant",)) and re.search(
         r"\bdiscussants?\b[^.]{0,20}?\b(?:included|were|are|include)\b\s*:?", sentence, re.IGNORECASE
     ):
         m2 = re.search(
@@ -362,7 +421,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         if m2:
             for p in parse_name_list(sentence, m2.end())[0]:
                 col.add_listed(replace(p, group=sentence[: m2.end()]), "discussant", panel)
-    if _ATTEND_RE.search(sentence):
+    if any(w in sentence for w in _ATTEND_WORDS) and _ATTEND_RE.search(sentence):
         m3 = _ATTEND_RE.search(sentence)
         assert m3 is not None
         listed = parse_name_list(sentence, 0)[0]
@@ -372,11 +431,13 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
                 col.add_listed(n, "participant", panel)
         for p in listed:
             col.add_listed(p, "participant", panel)
-    attendance = [m.span() for m in _ATTEND_LIST_RE.finditer(sentence)]
+    attendance = (
+        [m.span() for m in _ATTEND_LIST_RE.finditer(sentence)] if _has(low, _ATTEND_LIST_WORDS) else []
+    )
     for _start, end in attendance:
         for p in parse_name_list(sentence, end)[0]:
             col.add_listed(p, "participant", panel)
-    for m in _GROUP_LIST_RE.finditer(sentence):
+    for m in _GROUP_LIST_RE.finditer(sentence) if _has(low, _GROUP_WORDS) else ():
         # ``panelists including A of X, B of Y, and C``: a list of participants anywhere in the body;
         # a delegation's members are its participants, a panel's its speakers.
         noun = (m.group("noun") or m.group("apposed")).lower()
@@ -385,7 +446,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
             col.add_listed(replace(p, group=sentence[: m.end()]), listed_role, panel)
     if not lead:
         return
-    for m in _TRIGGER_RE.finditer(sentence):
+    for m in _TRIGGER_RE.finditer(sentence) if _has(low, _TRIGGER_WORDS) else ():
         before = sentence[max(0, m.start() - 20) : m.start()].lower()
         role = (
             "discussant"
@@ -405,7 +466,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         group = sentence[max(0, m.start() - 60) : m.end()]
         for p in parse_name_list(sentence, m.end())[0]:
             col.add_listed(replace(p, group=group), role, panel)
-    first_event = _EVENT_WORD_RE.search(sentence)
+    first_event = _EVENT_WORD_RE.search(sentence) if "with" in sentence else None
     if first_event:
         for m in _WITH_RE.finditer(sentence, first_event.end()):
             for p in parse_name_list(sentence, m.end())[0]:

@@ -19,7 +19,7 @@ singular and lower case; its plural makes a group.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -289,6 +289,8 @@ class MentionReader:
                 for written in (token, token.upper()):
                     tokens.setdefault(written, set()).add(p.person_id)
         self._tokens = tokens
+        self._scan_text: str | None = None
+        self._scans: dict[int, _Scan] = {}
         names = [*self._full, *tokens]
         self._names: re.Pattern[str] | None = None
         if names:
@@ -493,19 +495,53 @@ class MentionReader:
 
     def all_in(self, text: str, end: int | None = None) -> list[Mention]:
         """Every mention in ``text[:end]``, in order."""
-        found = []
+        return list(self.mentions_in(text, end))
+
+    def mentions_in(self, text: str, end: int | None = None) -> Iterator[Mention]:
+        """The mentions of :meth:`all_in`, read only as far as the caller takes them.
+
+        A sentence is asked for its mentions several times (its subject, the
+        speakers before each verb); the scan of each ``text[:end]`` is kept for
+        the sentence read last and continued where it stopped.
+        """
+        if text is not self._scan_text:
+            self._scan_text, self._scans = text, {}
         stop = len(text) if end is None else end
-        at = 0
-        while at < stop and (m := self._search(text, at, stop)) is not None:
+        scan = self._scans.get(stop)
+        if scan is None:
+            scan = self._scans[stop] = _Scan(text, stop)
+        i = 0
+        while True:
+            if i < len(scan.found):
+                yield scan.found[i]
+                i += 1
+            elif not self._step(scan):
+                return
+
+    def _step(self, scan: _Scan) -> bool:
+        """Read the next mention of ``scan`` into it; False when none is left."""
+        text, stop = scan.text, scan.stop
+        while scan.at < stop and (m := self._search(text, scan.at, stop)) is not None:
             mention = self._build(m)
             if mention is None and m.groupdict().get("np") is not None:
                 mention = self._shorter(text, m.start(), m.end())
             if mention is not None:
-                found.append(mention)
-                at = max(mention.end, m.start() + 1)
-            else:
-                at = max(m.end(), m.start() + 1)
-        return found
+                scan.found.append(mention)
+                scan.at = max(mention.end, m.start() + 1)
+                return True
+            scan.at = max(m.end(), m.start() + 1)
+        scan.at = stop
+        return False
+
+
+@dataclass
+class _Scan:
+    """How far :meth:`MentionReader.mentions_in` has read ``text[:stop]``, and what it found."""
+
+    text: str
+    stop: int
+    at: int = 0
+    found: list[Mention] = field(default_factory=list)
 
 
 @dataclass
