@@ -691,3 +691,10 @@ def test_a_plenary_session_is_a_panel() -> None:
         "Session: Plenary Session 4 (Ports)\n\nExperts met in Lisbon. One expert said that ports matter."
     )
     assert pe.event.format == "panel"
+
+
+def test_in_her_opinion_frames_a_claim() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. Ana Ruiz spoke first. In her opinion, ports need rules."
+    )
+    assert [(c.cue, c.text) for c in pe.claims] == [("opinion", "ports need rules")]

@@ -648,7 +648,7 @@ and the cue is the lemma of the verb after them (``believe``). ``will`` is
 left out: ``Panelists will argue ...`` previews the event, it reports nothing.
 """
 
-VIEW_NOUNS: tuple[str, ...] = ("view",)
+VIEW_NOUNS: tuple[str, ...] = ("view", "opinion", "judgment", "judgement", "assessment")
 """``In X's view, ...``, ``In the view of X, ...``, ``in her view``: an attribution by a noun.
 
 Decided convention (as the held-out gold reads it): the sentence names its
