@@ -698,3 +698,14 @@ def test_in_her_opinion_frames_a_claim() -> None:
         "Harbor forum\n\nExperts met in Lisbon. Ana Ruiz spoke first. In her opinion, ports need rules."
     )
     assert [(c.cue, c.text) for c in pe.claims] == [("opinion", "ports need rules")]
+
+
+def test_a_thought_reported_without_that() -> None:
+    pe = parse_of(
+        "Harbor forum\n\nExperts met in Lisbon. Several experts warned that ports are full. "
+        "Others felt this concern was overstated. One expert felt the heat of the room."
+    )
+    assert [(c.cue, c.text) for c in pe.claims] == [
+        ("warn", "ports are full"),
+        ("feel", "this concern was overstated"),
+    ]

@@ -33,6 +33,7 @@ from roundtables.parse.lexicon import (
     ACCORDING_TO,
     AGENTLESS_PASSIVE_LEMMAS,
     ATTRIBUTION_ADVERBIALS,
+    BARE_CLAUSE_LEMMAS,
     CLAUSE_HEADS,
     CLAUSE_LINKS,
     CLAUSE_OPENERS,
@@ -232,6 +233,9 @@ _ORGANIZING = re.compile(
     r"(?<![\w-])(?:(?:co-)?organi[sz]e[sd]?|(?:co-)?hosted|(?:co-)?sponsored|convened)\s+(?:the|this|a|an)\s"
 )
 """``China Daily and Genron NPO jointly organize the forum``: who put the event on is the narrator's."""
+_BARE_CLAUSE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are|would|will|had|has|could|should|might|must|can)(?![\w’'-])"
+)
 _OBJECT_THAT = re.compile(r"\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?that\s+")
 """The person told, before the clause told: ``reminded the Japanese public that``."""
 _SETTING_PHRASE = re.compile(
@@ -522,6 +526,8 @@ class _SentenceReader:
         takes_clause = _CLAUSE_HEAD.match(after) is not None or (
             verb.takes_as and _AS_COMPLEMENT.search(after) is not None
         )
+        if verb.lemma in BARE_CLAUSE_LEMMAS and _BARE_CLAUSE.match(after):
+            takes_that = takes_clause = True  # ``Others felt this concern was overstated``
         if verb.lemma in OBJECT_THEN_CLAUSE_LEMMAS and _OBJECT_THAT.match(after):
             takes_that = takes_clause = True  # ``reminded the Japanese public that ...``
         if verb.relative_only:

@@ -542,6 +542,9 @@ ACCORDING_TO = ReportingVerb("accord", "according to", "according to", "accordin
 CONSENSUS = ReportingVerb("agree", "agreement", "agreement", "agreement", "agreement")
 """``There was broad agreement that ...``: the participants' shared view; its cue is ``agree``."""
 
+BARE_CLAUSE_LEMMAS: frozenset[str] = frozenset({"feel", "think"})
+"""Verbs of thinking that report a clause without ``that`` (``Others felt this concern was overstated``)."""
+
 OBJECT_THEN_CLAUSE_LEMMAS: frozenset[str] = frozenset(
     {"remind", "tell", "assure", "inform", "warn", "caution"}
 )
