@@ -1045,12 +1045,11 @@ def extract_claims(
 
 def _quote_balance(s: str) -> int:
     """Quotation marks a sentence opens minus those it closes; a straight quote opens after a space."""
-    balance = 0
-    for i, ch in enumerate(s):
-        if ch == "“" or (ch == '"' and (i == 0 or s[i - 1].isspace() or s[i - 1] in "([—–")):
-            balance += 1
-        elif ch in '”"':
-            balance -= 1
+    balance = s.count("“") - s.count("”")
+    i = s.find('"')
+    while i >= 0:
+        balance += 1 if i == 0 or s[i - 1].isspace() or s[i - 1] in "([—–" else -1
+        i = s.find('"', i + 1)
     return balance
 
 
