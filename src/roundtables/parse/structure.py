@@ -298,7 +298,7 @@ def _not_a_section(line: str) -> Literal["person", "other", ""]:
     if bare.lower() in _PEOPLE_LABELS or (len(_words(bare)) <= 3 and country_code(bare) is not None):
         return "other"
     if len(_words(bare)) <= _MAX_LOCATION_WORDS and (
-        _STAMP_DATE_RE.search(bare) or _FILING_CODE_RE.search(bare)
+        _INLINE_DATE_RE.search(bare) or _FILING_CODE_RE.search(bare)
     ):
         return "other"  # ``Roundtable, 7 May 2024, Vienna``, ``Ahmad RM & Sarah A/032015``: stamps
     lead = _NAME_LINE_LEAD_RE.match(bare)
@@ -758,10 +758,6 @@ _CAPTION_RE = re.compile(
 )
 """A photo caption above a news headline (``From left: ...``) is no headline, though it stays text."""
 _SHOUTED_RE = re.compile(r"^[^a-z]*$")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_STAMP_DATE_RE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\b"
-)
 
 
 def _headline_like(
@@ -774,7 +770,7 @@ def _headline_like(
     def words(i: int) -> int:
         line = text[zone[i].start : zone[i].end]
         shouted = _SHOUTED_RE.match(line) is not None
-        stamped = _STAMP_DATE_RE.search(line) is not None
+        stamped = _INLINE_DATE_RE.search(line) is not None
         furniture = shouted or stamped or "|" in line or len(_words(line)) > _MAX_HEADLINE_WORDS + 5
         return 0 if furniture else len(_words(line))
 
