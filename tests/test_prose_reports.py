@@ -6,6 +6,10 @@ Every text is written for these tests; expected values are read off the text by 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from parse_support import parse_of
@@ -709,3 +713,30 @@ def test_a_thought_reported_without_that() -> None:
         ("warn", "ports are full"),
         ("feel", "this concern was overstated"),
     ]
+
+
+_TWO_LATER_REPORTS = (
+    "Roundtable on Baltic energy\n\n"
+    "On March 3, 2025, the Nordic Policy Forum hosted a roundtable on energy security.\n\n"
+    "Anna Berg is a historian at Lund University. Tomas Kell is an economist at Tartu University.\n\n"
+    "Kell said that prices would stay volatile, while Berg argued that the grid links had helped."
+)
+
+
+@pytest.mark.parametrize("hash_seed", ["0", "1", "2", "3", "4", "5"])
+def test_two_people_reported_later_in_one_sentence_are_listed_in_the_order_they_speak(hash_seed: str) -> None:
+    code = (
+        "import sys\nfrom roundtables.parse import parse_text\n"
+        "pe = parse_text(sys.stdin.read(), event_id='e', source_file='e.txt', source_sha256='0' * 64)\n"
+        "print(' '.join(p.person_id for p in pe.people))"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=_TWO_LATER_REPORTS,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    assert done.stdout.split() == ["tomas-kell", "anna-berg"]

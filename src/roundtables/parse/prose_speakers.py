@@ -203,7 +203,7 @@ def prose_speakers(
                 speak(m.name, words, u.panel)
             if not waiting:
                 continue
-            for word in set(_CAPITALIZED.findall(sentence)) & citing.keys():
+            for word in dict.fromkeys(w for w in _CAPITALIZED.findall(sentence) if w in citing):
                 for name, token in citing[word]:
                     if name not in waiting or uses.get(token, 0) != 1:
                         continue
