@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from roundtables.parse.sentences import is_question, split_sentences
+from roundtables.parse.sentences import MAX_SENTENCE, is_question, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -69,3 +69,26 @@ def test_questions() -> None:
     assert is_question("Will Beijing act?")
     assert is_question("Is the era of “strategic patience” over?”")
     assert not is_question("The panelist asked whether Beijing would act.")
+
+
+def test_a_run_on_past_the_bound_is_cut_after_its_last_clause_mark() -> None:
+    clause = "the delegates spoke of grain, "  # 30 characters, a comma at 28
+    text = clause * 100  # 3,000 characters and no full stop
+    spans = split_sentences(text, 0, len(text))
+    # The first piece ends after the last comma within 2,000 characters: clause 66 ends at 1,980.
+    assert spans[0] == (0, 1979)
+    assert spans[1] == (1980, 2999)
+    assert all(e - s <= MAX_SENTENCE for s, e in spans)
+
+
+def test_a_run_on_without_marks_is_cut_at_a_space_then_at_the_bound() -> None:
+    words = "word " * 500  # 2,500 characters, spaces only
+    spans = split_sentences(words, 0, len(words))
+    assert spans[0] == (0, 1999) and words[1999] == " "
+    solid = "x" * 4500
+    assert split_sentences(solid, 0, len(solid)) == [(0, 2000), (2000, 4000), (4000, 4500)]
+
+
+def test_a_long_real_sentence_below_the_bound_is_whole() -> None:
+    text = "One participant argued that " + "trade, " * 250 + "had grown."
+    assert split_sentences(text, 0, len(text)) == [(0, len(text))]

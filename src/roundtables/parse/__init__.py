@@ -75,7 +75,7 @@ def parse_text(
         source_file=source_file,
         source_sha256=source_sha256,
         people=[m for m, _ in people],
-        claimed=[c.text for c in claims],
+        claimed=[(c.sentence_start, c.sentence_end, c.text) for c in claims],
     )
     people = _quoted_participants_spoke(people, claims)
     panels = build_panels(st, people, claims, event_id=event_id)

@@ -36,7 +36,7 @@ from roundtables.parse.organizations import known_org, known_orgs_in, normalize_
 from roundtables.parse.people import roles_in_sentence, sentences
 from roundtables.parse.result import PersonMention
 from roundtables.parse.speakers import word_trie
-from roundtables.parse.structure import Structure
+from roundtables.parse.structure import Structure, Unit
 from roundtables.parse.vocabulary import (
     CORE_PARTICIPANT_NOUNS,
     DISCUSSION_PHRASES,
@@ -589,11 +589,29 @@ def _spelled_out(host: str | None, text: str) -> str | None:
     return host
 
 
-def _without(paragraph: str, sentences: Sequence[str]) -> str:
-    """``paragraph`` less the given sentences."""
-    for sentence in sentences:
-        paragraph = paragraph.replace(sentence, " ")
-    return paragraph
+Claimed = tuple[int, int, str]
+"""A claim's sentence span in the raw text and the claim's words."""
+
+
+def _without(st: Structure, unit: Unit, claimed: Sequence[Claimed]) -> str:
+    """The paragraph of ``unit`` less the words of its claims, each taken out of its own sentence only
+    (one pass over the paragraph, whatever the number of claims)."""
+    pieces: list[str] = []
+    at = unit.start
+    by_sentence: dict[tuple[int, int], list[str]] = {}
+    for start, end, words in claimed:
+        if unit.start <= start and end <= unit.end:
+            by_sentence.setdefault((start, end), []).append(words)
+    for (start, end), all_words in sorted(by_sentence.items()):
+        if start < at:
+            continue
+        sentence = st.text[start:end]
+        for words in all_words:
+            sentence = sentence.replace(words, " ")
+        pieces += [st.text[at:start], sentence]
+        at = end
+    pieces.append(st.text[at : unit.end])
+    return "".join(pieces)
 
 
 def build_event(
@@ -603,12 +621,14 @@ def build_event(
     source_file: str,
     source_sha256: str,
     people: Sequence[PersonMention] = (),
-    claimed: Sequence[str] = (),
+    claimed: Sequence[Claimed] = (),
 ) -> Event:
-    """The Event record of a structure; ``claimed`` are the texts of its claims, whose words
-    (``a workshop on dams is overdue``) say nothing of this event's format."""
-    lead = [st.span(u) for u in st.units if u.kind == "para" and u.in_lead]
-    paras = [st.span(u) for u in st.units if u.kind == "para"]
+    """The Event record of a structure; ``claimed`` are its claims (sentence span and words), whose
+    words (``a workshop on dams is overdue``) say nothing of this event's format."""
+    lead_units = [u for u in st.units if u.kind == "para" and u.in_lead]
+    para_units = [u for u in st.units if u.kind == "para"]
+    lead = [st.span(u) for u in lead_units]
+    paras = [st.span(u) for u in para_units]
     body = "\n".join(paras)
     return Event(
         event_id=event_id,
@@ -621,12 +641,13 @@ def build_event(
         or place_of_event(lead or paras[:2])
         or _place_in_title_or_byline(st)
         or dated_place(st.text[:_HEADER_REACH])
-        or next((place for p in paras if (place := _held_in(_without(p, claimed)))), None),
+        or next((place for u in para_units if (place := _held_in(_without(st, u, claimed)))), None),
         host_organization=_spelled_out(
             host_organization(lead, paras) or fallback_host(lead or paras[:2], people), st.text
         ),
         format=event_format(  # type: ignore[arg-type]
-            [_without(p, claimed) for p in lead or paras], st.title or named_title(lead or paras[:2])
+            [_without(st, u, claimed) for u in lead_units or para_units],
+            st.title or named_title(lead or paras[:2]),
         ),
         off_the_record=off_the_record(body),
         sections=list(st.sections),

@@ -35,6 +35,7 @@ from roundtables.parse.geography import NATIONALITY_CODES
 from roundtables.parse.names import ListedPerson, NameMatch, names_in, parse_name_list, person_slug
 from roundtables.parse.organizations import normalize_org, orgs_in
 from roundtables.parse.result import PersonMention
+from roundtables.parse.sentences import bounded
 from roundtables.parse.structure import Structure
 from roundtables.parse.vocabulary import EVENT_NOUNS, FORMER_WORDS, NAMED_EVENT_HEADS, OFFICE_TITLES
 
@@ -147,9 +148,9 @@ def sentences(text: str) -> list[str]:
         head = text[start : m.start()].rstrip('"”’)')
         if _ABBREV_END_RE.search(head, max(0, len(head) - _ABBREV_REACH)):
             continue
-        out.append(text[start : m.start()])
+        out.extend(text[a:b] for a, b in bounded(text, start, m.start()))
         start = m.end()
-    out.append(text[start:])
+    out.extend(text[a:b] for a, b in bounded(text, start, len(text)))
     return [s for s in out if s.strip()]
 
 
