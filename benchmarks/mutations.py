@@ -3,7 +3,7 @@
 Each mutation is a pure function of a text and a ``random.Random``: the same
 seed gives the same mutated text, so a failure is reproducible from its seed.
 They imitate what a careless export or a hostile user can hand the parser: a
-text cut short, spans repeated or deleted, words shuffled, long runs of
+text cut short, spans repeated or deleted, words shuffled, run-on sentences, long runs of
 capitalized words and connectors (the shape that once made ``org_spans``
 exponential), odd Unicode and control characters.
 """
@@ -74,6 +74,14 @@ def capital_run(text: str, rng: random.Random) -> str:
     return text[:a] + " ".join(parts) + rng.choice([".", "", " said that X.", "\n"]) + text[a:]
 
 
+def run_on(text: str, rng: random.Random) -> str:
+    """Full stops and line breaks taken out of a window (or the whole text): one long run-on sentence."""
+    a = rng.randrange(len(text) + 1)
+    b = len(text) if rng.random() < 0.3 else min(len(text), a + rng.randrange(200, 20_000))
+    window = text[a:b].translate({ord("."): " ", ord("!"): " ", ord("?"): " ", ord("\n"): " "})
+    return text[:a] + window + text[b:]
+
+
 def odd_unicode(text: str, rng: random.Random) -> str:
     """Zero-width, bidirectional, combining, astral, full-width and line-separator characters."""
     chars = list(text)
@@ -96,6 +104,7 @@ MUTATIONS: dict[str, Mutation] = {
     "delete": delete_spans,
     "shuffle": shuffle_words,
     "capitals": capital_run,
+    "run-on": run_on,
     "unicode": odd_unicode,
     "controls": control_chars,
 }
