@@ -21,11 +21,10 @@ How the genre attributes a statement, and so what this module reads:
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Literal
 
 from roundtables.models import Claim, Speaker, SpeakerKind
 from roundtables.parse.blocks import Block
@@ -81,6 +80,7 @@ from roundtables.parse.speakers import (
     word_alternation,
     word_trie,
 )
+from roundtables.parse.tails import tail_search
 
 Shape = Literal["pre", "post", "inverted", "relative", "tag", "gerund", "coord", "frame"]
 
@@ -118,7 +118,9 @@ _STRAY_COMMA = re.compile(r",\s+$")
 _OPENER_TAIL = re.compile(rf"(?:^|[\s,;:—–(])(?i:{word_alternation(CLAUSE_OPENERS)})\s*$")
 _SUBORDINATOR_HEAD = re.compile(rf"^\W*(?i:{word_alternation(SUBORDINATORS)})\s+")
 _RELATIVE_TAIL = re.compile(rf"(?:^|\s)(?i:{word_alternation(RELATIVE_PRONOUNS)})\s*$")
-_COORD_TAIL = re.compile(rf"(?:,\s*)?(?<![\w-])(?i:{word_alternation(COORDINATORS)})(?:\s+{_GAP_WORD})*\s+$")
+_COORD_TAIL = re.compile(
+    rf"(?:,\s*)?(?<![\w-])(?i:{word_alternation(COORDINATORS)})(?:\s+{_GAP_WORD}){{0,4}}\s+$"
+)
 _SET_OFF_GERUND = re.compile(r",\s*(?:while\s+)?$")
 """A gerund set off by a comma (``..., while acknowledging its costs``) is its own report; one
 coordinated inside a clause (``pressuring X and allowing Y``) is part of it."""
@@ -295,7 +297,11 @@ def _clause_opens_before(sentence: str, mention: Mention) -> bool:
     before = sentence[: mention.start].rstrip()
     if not before or before.rstrip('”’"')[-1:] in (",", ";", ":", "—", "–", "(", "“", '"', ""):
         return True
-    if _tail(_OPENER_TAIL, before) or _tail(_RELATIVE_TAIL, before) or _INTRO.fullmatch(before + " "):
+    if (
+        tail_search(_OPENER_TAIL, before)
+        or tail_search(_RELATIVE_TAIL, before)
+        or _INTRO.fullmatch(before + " ")
+    ):
         return True
     if mention.form == "name":
         last = before.split()[-1]
@@ -311,99 +317,6 @@ _PROPOSITION = re.compile(
     rf"\s+(?i:the|this|that|any|a)\s+(?:[\w-]+\s+){{0,2}}?(?:{word_alternation(PROPOSITION_NOUNS)})"
     r"\s+(?:that|as)\b"
 )
-
-
-_SRE_PARSER: Any = importlib.import_module("re._parser")
-_SRE: Any = importlib.import_module("re._constants")
-
-
-def _nonblank_width(items: Any) -> int | None:
-    """How many characters other than white space a parsed pattern matches at most; None: no bound."""
-    total = 0
-    for op, av in items:
-        if op in (_SRE.AT, _SRE.ASSERT, _SRE.ASSERT_NOT):
-            width: int | None = 0
-        elif op is _SRE.IN:
-            width = 0 if av == [(_SRE.CATEGORY, _SRE.CATEGORY_SPACE)] else 1
-        elif op in (_SRE.LITERAL, _SRE.NOT_LITERAL, _SRE.ANY):
-            width = 1
-        elif op is _SRE.SUBPATTERN:
-            width = _nonblank_width(av[-1])
-        elif op is _SRE.BRANCH:
-            widths = [_nonblank_width(branch) for branch in av[1]]
-            width = None if None in widths else max(w for w in widths if w is not None)
-        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT):
-            body = _nonblank_width(av[2])
-            width = body if body == 0 else None if body is None or av[1] is _SRE.MAXREPEAT else av[1] * body
-        else:
-            width = None
-        if width is None:
-            return None
-        total += width
-    return total
-
-
-def _anchored(items: Any) -> bool:
-    """Whether every match of a parsed pattern ends at the end of the text (``$``)."""
-    if not items:
-        return False
-    op, av = items[-1]
-    if op is _SRE.AT:
-        return bool(av is _SRE.AT_END)
-    if op is _SRE.BRANCH:
-        return all(_anchored(branch) for branch in av[1])
-    return op is _SRE.SUBPATTERN and _anchored(av[-1])
-
-
-_TAIL_REACH: dict[re.Pattern[str], tuple[int, bool] | None] = {}
-
-
-def _tail_reach(pattern: re.Pattern[str]) -> tuple[int, bool] | None:
-    """For a pattern anchored at the end of the text: (bound, exact). Exact: no match holds more than
-    ``bound`` non-blank characters. Not exact: the pattern is ``(?:unit)*`` then blanks, each unit holding
-    at most ``bound``. None: neither."""
-    if pattern not in _TAIL_REACH:
-        items = list(_SRE_PARSER.parse(pattern.pattern, pattern.flags))
-        width = _nonblank_width(items)
-        reach: tuple[int, bool] | None = None if width is None else (width, True)
-        if not _anchored(items):
-            reach = width = None
-        if reach is None and width is None and _anchored(items) and items[0][0] is _SRE.MAX_REPEAT:
-            low, high, body = items[0][1]
-            unit = _nonblank_width(body)
-            if low == 0 and high is _SRE.MAXREPEAT and unit is not None and _nonblank_width(items[1:]) == 0:
-                reach = (unit, False)
-        _TAIL_REACH[pattern] = reach
-    return _TAIL_REACH[pattern]
-
-
-def _nonblank(text: str, start: int, end: int) -> int:
-    return len("".join(text[start:end].split()))
-
-
-def _tail(pattern: re.Pattern[str], text: str, endpos: int | None = None) -> re.Match[str] | None:
-    """``pattern.search(text, 0, endpos)`` for a pattern anchored at ``endpos``, reading only the end.
-
-    Before each reporting verb the words before it are searched for such tails;
-    from the sentence start that is quadratic in a long sentence. No match
-    can start before a stretch holding more non-blank characters than the
-    pattern matches (exact bound), so the search starts there. For ``(?:unit)*``
-    and blanks: a match found further than one unit from the stretch's start
-    is the leftmost (one starting before would leave a valid start within a
-    unit of it); one found nearer is checked by a search from the start.
-    """
-    stop = len(text) if endpos is None else min(endpos, len(text))
-    reach = _tail_reach(pattern)
-    if reach is None:
-        return pattern.search(text, 0, stop)
-    bound, exact = reach
-    begin = stop - 4 * bound - 32
-    if begin <= 0 or _nonblank(text, begin, stop) <= bound:
-        return pattern.search(text, 0, stop)
-    found = pattern.search(text, begin, stop)
-    if exact or found is None or _nonblank(text, begin, found.start()) > bound:
-        return found
-    return pattern.search(text, 0, stop)
 
 
 def _reports_a_complement(verb: ReportingVerb, after: str) -> bool:
@@ -451,14 +364,14 @@ class _SentenceReader:
             if (
                 mention is not None
                 and mention.form != "pronoun"
-                and (not head.strip() or _COMMA_TAIL.search(head) or _INTRO.fullmatch(head))
+                and (not head.strip() or tail_search(_COMMA_TAIL, head) or _INTRO.fullmatch(head))
                 and _AFTER_PARENTHETICAL.match(s, mention.end) is not None
             ):
                 cues.append(_Cue(ACCORDING_TO, m.start(), m.end(), "inverted", mention))
         cues.extend(self._views(s))
         for m in _CONSENSUS.finditer(s):
             head = s[: m.start()]
-            if not head.strip() or _COMMA_TAIL.search(head) or _INTRO.fullmatch(head):
+            if not head.strip() or tail_search(_COMMA_TAIL, head) or _INTRO.fullmatch(head):
                 said = m.group("said")
                 mention = Mention(m.start("said"), m.end("said"), said, "indefinite", "group", None, None)
                 cues.append(_Cue(CONSENSUS, m.start(), m.end(), "pre", mention))
@@ -481,7 +394,7 @@ class _SentenceReader:
             head = s[: m.start()]
             mention: Mention | None = None
             end = m.end()
-            if (possessive := _VIEW_POSSESSIVE.search(head)) is not None:
+            if (possessive := tail_search(_VIEW_POSSESSIVE, head)) is not None:
                 word = possessive.group("pos")
                 start = possessive.start()
                 mention = Mention(
@@ -493,22 +406,22 @@ class _SentenceReader:
                     None,
                     None,
                 )
-            elif (the := _VIEW_THE.search(head)) is not None and (
+            elif (the := tail_search(_VIEW_THE, head)) is not None and (
                 of := _VIEW_OF.match(s, m.end())
             ) is not None:
                 start = the.start()
                 mention = self.reader.starting_at(s, of.end())
                 end = mention.end if mention is not None else end
-            elif (genitive := _VIEW_GENITIVE.search(head)) is not None:
+            elif (genitive := tail_search(_VIEW_GENITIVE, head)) is not None:
                 mention = self.reader.ending_at(s, genitive.start())
-                opening = _VIEW_IN.search(s, 0, mention.start) if mention is not None else None
+                opening = tail_search(_VIEW_IN, s, mention.start) if mention is not None else None
                 if opening is None:
                     continue
                 start = opening.start()
             if mention is None:
                 continue
             before = s[:start]
-            if before.strip() and not _COMMA_TAIL.search(before) and not _INTRO.fullmatch(before):
+            if before.strip() and not tail_search(_COMMA_TAIL, before) and not _INTRO.fullmatch(before):
                 continue
             if _AFTER_PARENTHETICAL.match(s, end) is None:
                 continue
@@ -534,7 +447,7 @@ class _SentenceReader:
             relative = self._relative_only(s, head, verb, start, end, takes_clause)
             if relative is not None or not _reports_a_complement(verb, after):
                 return relative
-        passive = _PASSIVE_HEAD.search(head)
+        passive = tail_search(_PASSIVE_HEAD, head)
         if passive is not None and written == verb.past.split()[0]:
             return self._passive(s, verb, passive.start("it"), start, end)
         if written == verb.gerund.split()[0]:
@@ -543,11 +456,11 @@ class _SentenceReader:
                 return _Cue(verb, start, end, "pre", absolute)  # ``..., with some hoping for ...``
             if (not head.strip() or _INTRO.fullmatch(head)) and not earlier and (takes_that or takes_clause):
                 return _Cue(verb, start, end, "gerund", None, opening=True)
-            link = _tail(_GERUND_LINK_TAIL, head)
+            link = tail_search(_GERUND_LINK_TAIL, head)
             noun_phrase = (
                 not verb.needs_clause
                 and verb.lemma not in EVIDENCE_GERUND_LEMMAS
-                and _tail(_SET_OFF_GERUND, head) is not None
+                and tail_search(_SET_OFF_GERUND, head) is not None
             )
             reports = takes_that or takes_clause or (earlier and noun_phrase)
             if link is None or not (reports or head.rstrip().endswith(" by") or verb.lemma == "add"):
@@ -558,9 +471,9 @@ class _SentenceReader:
                 return None
             return _Cue(verb, start, end, "gerund", None, earlier[-1] if earlier else None)
         mention = self._speaker_before(s, head)
-        if verb.as_only and (mention is None or not _tail(_AS_TAIL, s, mention.start)):
+        if verb.as_only and (mention is None or not tail_search(_AS_TAIL, s, mention.start)):
             return None
-        if mention is not None and earlier and _tail(_NESTED_TAIL, s, mention.start):
+        if mention is not None and earlier and tail_search(_NESTED_TAIL, s, mention.start):
             return None
         if mention is not None and _clause_opens_before(s, mention):
             shape = self._shape_before(s, mention, end)
@@ -582,7 +495,7 @@ class _SentenceReader:
             tag = self._tag(s, mention, end)
             if tag is not None:
                 return _Cue(verb, start, end, "tag", mention, tag_start=tag)
-        if _tail(_COMMA_TAIL, head) or not head.strip():
+        if tail_search(_COMMA_TAIL, head) or not head.strip():
             after_mention = _SPACE.match(after)
             if after_mention is not None:
                 inverted = self.reader.starting_at(s, end + after_mention.end())
@@ -593,7 +506,7 @@ class _SentenceReader:
                 ):
                     return _Cue(verb, start, end, "inverted", inverted)
         finite = written in {form.split()[0] for form in verb.finite}
-        coordinator = _COORD_TAIL.search(head)
+        coordinator = tail_search(_COORD_TAIL, head)
         if not (finite and coordinator):
             return None
         if (verb.parenthetical_only and not takes_that) or (verb.needs_clause and not takes_clause):
@@ -614,14 +527,14 @@ class _SentenceReader:
     def _absolute_subject(self, s: str, head: str) -> Mention | None:
         """``Experts hailed it, with some hoping for more links``: the speaker of an absolute phrase."""
         end = len(head.rstrip())
-        quantifier = _WITH_QUANTIFIER.search(s, 0, end)
+        quantifier = tail_search(_WITH_QUANTIFIER, s, end)
         if quantifier is not None and quantifier.end() == end:
             word = " ".join(quantifier.group("q").lower().split())
             kind: SpeakerKind = "individual" if ELLIPTICAL_SUBJECTS[word] == "individual" else "group"
             q_start, q_end = quantifier.span("q")
             return Mention(q_start, q_end, s[q_start:q_end], "indefinite", kind, None, None, elliptical=True)
         mention = self.reader.ending_at(s, end)
-        if mention is None or mention.form == "pronoun" or not _WITH_TAIL.search(s, 0, mention.start):
+        if mention is None or mention.form == "pronoun" or not tail_search(_WITH_TAIL, s, mention.start):
             return None
         return mention
 
@@ -685,17 +598,17 @@ class _SentenceReader:
         and the sentence resumes with a lower-case word that carries the claim
         about that noun phrase. Returns the offset of the comma, or None.
         """
-        found = _TAG_TAIL.search(s, 0, mention.start)
+        found = tail_search(_TAG_TAIL, s, mention.start)
         if found is None or _VERB.search(found.group("np")) or not _TAG_RESUMES.match(s, verb_end):
             return None
         return found.start("comma")
 
     def _speaker_before(self, s: str, head: str) -> Mention | None:
         """The mention a verb's subject is, allowing adverbs and an appositive between them."""
-        gap = _tail(_GAP_TAIL, head)
+        gap = tail_search(_GAP_TAIL, head)
         if gap is None:
             return None
-        stray = _tail(_STRAY_COMMA, head)
+        stray = tail_search(_STRAY_COMMA, head)
         named = self.reader.ending_at(s, stray.start()) if stray is not None else None
         if named is not None and named.form == "name":
             # ``Admiral Samuel Paparo, warned of ...``, ``"…," a former envoy, Yasushi Akashi, said``
@@ -703,18 +616,18 @@ class _SentenceReader:
         mention = self.reader.ending_at(s, gap.start())
         if mention is not None:
             return self._named_by_apposition(s, mention)
-        aside = _tail(_APPOSITIVE_TAIL, head, gap.start() + 1)
+        aside = tail_search(_APPOSITIVE_TAIL, head, gap.start() + 1)
         if aside is not None and not _VERB.search(aside.group(0)):
             mention = self.reader.ending_at(s, aside.start())
             if mention is not None and (mention.form == "name" or mention.form == "indefinite"):
                 return mention
-        participial = _PARTICIPIAL_TAIL.search(head, 0, gap.start() + 1)
+        participial = tail_search(_PARTICIPIAL_TAIL, head, gap.start() + 1)
         if participial is not None:
             # ``The seminar, held under the "Chatham House Rule", concluded that ...``
             mention = self.reader.ending_at(s, participial.start())
             if mention is not None and mention.role_class == "event":
                 return mention
-        relative = _tail(_RELATIVE_SPEAKER_TAIL, head, gap.start())
+        relative = tail_search(_RELATIVE_SPEAKER_TAIL, head, gap.start())
         if relative is not None and not _VERB.search(relative.group(0)):
             mention = self.reader.ending_at(s, relative.start())
             if mention is not None and mention.form != "pronoun":
@@ -726,7 +639,7 @@ class _SentenceReader:
         apposition describes them."""
         if mention.form not in ("indefinite", "bare"):
             return mention
-        comma = _tail(_APPOSITION_COMMA, s, mention.start)
+        comma = tail_search(_APPOSITION_COMMA, s, mention.start)
         named = self.reader.ending_at(s, comma.start()) if comma is not None else None
         if named is None or named.form != "name":
             return mention
@@ -741,17 +654,17 @@ class _SentenceReader:
     @staticmethod
     def _shape_before(s: str, mention: Mention, verb_end: int) -> Shape:
         before = s[: mention.start].rstrip()
-        if _tail(_PREPOSITION_WHICH, before + " "):
+        if tail_search(_PREPOSITION_WHICH, before + " "):
             return "pre"  # ``..., in which she expressed her hope that ...``: the content follows
-        if _tail(_RELATIVE_TAIL, before):
+        if tail_search(_RELATIVE_TAIL, before):
             return "relative"
         content_before = _INTRO.sub("", before).strip(' ,;:—–“”"')
         parenthetical = _AFTER_PARENTHETICAL.match(s, verb_end) is not None
-        set_off = _tail(_COMMA_TAIL, before + " ") or _tail(_COMMA_AS_TAIL, before)
+        set_off = tail_search(_COMMA_TAIL, before + " ") or tail_search(_COMMA_AS_TAIL, before)
         # ``"…," she said``: the content is a quotation the sentence opens with, not a quoted name in a
         # setting (``In a panel titled "…," they emphasized …``).
         opens_quoted = _INTRO.sub("", before).lstrip().startswith(("“", '"'))
-        quoted = _tail(_QUOTE_TAIL, before + " ") is not None and (opens_quoted or parenthetical)
+        quoted = tail_search(_QUOTE_TAIL, before + " ") is not None and (opens_quoted or parenthetical)
         if (parenthetical or quoted) and set_off and _WORD_CHAR.search(content_before):
             if not quoted and _SETTING_PHRASE.match(content_before):
                 return "pre"  # ``And amid the trade tensions, all participants expressed concerns, ...``
@@ -791,7 +704,7 @@ def _clause_start(s: str, cue: _Cue) -> int:
     relative = cue.shape == "relative"
     patterns = (_RELATIVE_TAIL,) if relative else (_COORD_TAIL, _GERUND_LINK_TAIL, _OPENER_TAIL)
     for pattern in patterns:
-        found = _tail(pattern, head.rstrip())
+        found = tail_search(pattern, head.rstrip())
         if found is not None:
             head = head[: found.start()]
     return len(head.rstrip(" ,;"))
@@ -835,7 +748,7 @@ def _content(s: str, cues: list[_Cue], i: int) -> str:
     rest = s[adverbial.end() if adverbial else after_at : stop]
     if cue.shape == "post" and (when := _WHEN_SAID_RE.match(rest)) is not None:
         rest = rest[when.end() :]
-    if cue.shape == "post" and _QUOTE_TAIL.search(s, 0, cue.mention.start):
+    if cue.shape == "post" and tail_search(_QUOTE_TAIL, s, cue.mention.start):
         rest = ""
     if cue.shape == "inverted" and cue.verb is not ACCORDING_TO and _WORD_CHAR.search(before):
         # ``"A," said X, a minister, "B."``: after the speaker only a reopened quotation is content.
@@ -1100,7 +1013,7 @@ def _of_the_opener(reader: MentionReader, s: str, cue: _Cue) -> bool:
     """``Ambassador Burns delivered a remark, in which he expressed ...``: a pronoun inside ``in which``
     names the named speaker the sentence opens with."""
     assert cue.mention is not None
-    if not _PREPOSITION_WHICH.search(s, 0, cue.mention.start):
+    if not tail_search(_PREPOSITION_WHICH, s, cue.mention.start):
         return False
     opener = _opening_subject(reader, s, cue.mention.start)
     return opener is not None and opener.form == "name"
@@ -1109,6 +1022,6 @@ def _of_the_opener(reader: MentionReader, s: str, cue: _Cue) -> bool:
 def _pronoun_ok(s: str, mention: Mention) -> bool:
     """A pronoun names a speaker only as the subject of its own clause, never inside ``during which he``."""
     before = s[: mention.start].rstrip().rstrip('”’"')
-    if _OBJECT_RELATIVE.search(before):
+    if tail_search(_OBJECT_RELATIVE, before):
         return True
-    return not before or before[-1] in ",;:—–(" or _CONTRAST_TAIL.search(before) is not None
+    return not before or before[-1] in ",;:—–(" or tail_search(_CONTRAST_TAIL, before) is not None

@@ -53,6 +53,7 @@ from roundtables.parse.lexicon import (
     RoleNoun,
 )
 from roundtables.parse.result import PersonMention
+from roundtables.parse.tails import tail_search
 from roundtables.parse.vocabulary import HONORIFICS as TITLES
 from roundtables.parse.vocabulary import NAME_PARTICLES
 
@@ -467,7 +468,7 @@ class MentionReader:
         """``Pan Zhenqiang and Fan Jishe``: named people joined by ``and`` speak as a group."""
         if mention.form != "name":
             return mention
-        joint = _NAME_JOINT.search(text, 0, mention.start)
+        joint = tail_search(_NAME_JOINT, text, mention.start)
         if joint is None:
             return mention
         other = self.ending_at(text, joint.start())
@@ -478,11 +479,11 @@ class MentionReader:
 
     def elliptical_ending_at(self, text: str, end: int) -> Mention | None:
         """A quantifier standing for a speaker just before ``end`` (``Another argued``), at a clause start."""
-        m = _ELLIPTICAL.search(text, 0, end)
+        m = tail_search(_ELLIPTICAL, text, end)
         if m is None or m.end() != end:
             return None
         before = text[: m.start()].rstrip()
-        if before and before[-1] not in ",;:—–(" and not _ELLIPSIS_OPENER.search(before):
+        if before and before[-1] not in ",;:—–(" and not tail_search(_ELLIPSIS_OPENER, before):
             return None
         words = " ".join(m.group(1).lower().split())
         kind: SpeakerKind = "individual" if ELLIPTICAL_SUBJECTS[words] == "individual" else "group"
