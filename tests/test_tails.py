@@ -1,0 +1,68 @@
+"""``tail_search`` reads only the end of a text, yet finds what a search from the start finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from roundtables.parse import claims, speakers
+from roundtables.parse.tails import tail_search
+
+_PATTERNS = sorted(
+    {
+        value
+        for module in (claims, speakers)
+        for value in vars(module).values()
+        if isinstance(value, re.Pattern) and value.pattern.endswith("$")
+    },
+    key=lambda p: p.pattern,
+)
+_WORDS = [
+    "and",
+    "also",
+    "who",
+    "which",
+    "it",
+    "was",
+    "one",
+    "another",
+    "the",
+    "expert",
+    ",",
+    ";",
+    "—",
+    "'s",
+    "Lee",
+]
+
+
+@given(
+    words=st.lists(st.sampled_from(_WORDS), max_size=400),
+    spaces=st.sampled_from([" ", "  ", "\n", " , "]),
+    cut=st.integers(0, 4000),
+)
+@settings(max_examples=150, deadline=None)
+def test_tail_search_agrees_with_a_search_from_the_start(words: list[str], spaces: str, cut: int) -> None:
+    text = spaces.join(words) + " "
+    end = min(cut, len(text))
+    for pattern in _PATTERNS:
+        found, expected = tail_search(pattern, text, end), pattern.search(text, 0, end)
+        assert (found and found.span()) == (expected and expected.span()), pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "span"),
+    [
+        (re.compile(r",\s*$"), "x" * 5000 + ",  ", (5000, 5003)),
+        (re.compile(r"(?:\s*,\s*also\s*,|\s+also)*\s+$"), "a" + " also" * 300 + " ", (1, 1502)),
+        (re.compile(r"(?:^|\s)which\s*$"), "which", (0, 5)),
+    ],
+)
+def test_a_match_far_back_or_at_the_start_is_found_whole(
+    pattern: re.Pattern[str], text: str, span: tuple[int, int]
+) -> None:
+    found = tail_search(pattern, text)
+    assert found is not None and found.span() == span
