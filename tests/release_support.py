@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -138,3 +139,10 @@ def edit_lines(release: Path, name: str, edit: Callable[[list[dict[str, Any]]], 
     edit(records)
     text = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
     rewrite(release, name, text)
+
+
+def dying_parse(path: Path, *, source_file: str) -> ParsedEvent:
+    """``fake_parse``, but the worker process dies on a file whose name holds ``die``."""
+    if "die" in path.stem:
+        os._exit(3)
+    return fake_parse(path, source_file=source_file)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from release_support import ROOT, hashes
+import pytest
+
+from release_support import ROOT, dying_parse, hashes, write_corpus
 from roundtables.cli import ProgressDisplay
+from roundtables.errors import ReleaseError
 from roundtables.release import build_release
 
 GENRE = ROOT / "tests" / "genre" / "raw"
@@ -47,3 +50,16 @@ def test_progress_rewrites_one_line_on_a_terminal(capsys: object) -> None:
     display.close()
     err = capsys.readouterr().err  # type: ignore[attr-defined]
     assert err.count("\n") == 1 and "\r" in err and "left" in err and "60/60" in err
+
+
+def test_a_worker_that_dies_names_its_files_and_publishes_nothing(tmp_path: Path) -> None:
+    raw = write_corpus(tmp_path / "raw")
+    for i in range(4, 14):
+        (raw / f"ev{i:02d}.txt").write_text(f"Meeting {i}\nSpeaker: Ada Lane\nAda Lane said it rained.\n")
+    (raw / "ev05_die.txt").write_text("Meeting that kills its worker\nAda Lane said nothing.\n")
+    with pytest.raises(ReleaseError) as caught:
+        build_release(raw, tmp_path / "out", "0.0.1", parse=dying_parse, schema_dir=ROOT / "schema", jobs=2)
+    message = str(caught.value)
+    assert "a build worker died while parsing" in message and "no release written" in message
+    assert "ev05_die.txt" in message
+    assert not (tmp_path / "out" / "v0.0.1").exists()

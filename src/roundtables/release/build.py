@@ -91,24 +91,27 @@ def check_version(version: str) -> str:
     return version
 
 
-def source_file_for(path: Path, raw: Path) -> str:
-    """The ``source_file`` of a raw file (see the module docstring)."""
+def source_file_for(path: Path, raw: Path, cwd: Path | None = None) -> str:
+    """The ``source_file`` of a raw file (see the module docstring); ``cwd``, the resolved working
+    directory, saves resolving it again for each of many files."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return path.resolve().relative_to(cwd or Path.cwd().resolve()).as_posix()
     except ValueError:
         return f"{raw.resolve().name}/{path.name}"
 
 
-def raw_files(raw: Path) -> tuple[list[Path], list[Problem]]:
-    """The raw texts of ``raw`` in name order, and the entries that are not raw texts."""
+def raw_files(raw: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """The raw texts of ``raw`` in name order with their ``source_file``, and the entries that are
+    not raw texts."""
     if not raw.is_dir():
         raise ReleaseError("raw folder not found", path=raw)
-    files: list[Path] = []
+    files: list[tuple[Path, str]] = []
     rejected: list[Problem] = []
+    cwd = Path.cwd().resolve()
     for path in sorted(raw.iterdir(), key=lambda p: p.name):
         if path.name.startswith(".") or path.name in CORPUS_FILES:
             continue
-        source = source_file_for(path, raw)
+        source = source_file_for(path, raw, cwd)
         if not path.is_file() or path.suffix != ".txt":
             rejected.append(
                 Problem("not-raw-text", source, "the raw folder holds only event texts named <event_id>.txt")
@@ -116,7 +119,7 @@ def raw_files(raw: Path) -> tuple[list[Path], list[Problem]]:
         elif not _EVENT_ID.match(path.stem):
             rejected.append(Problem("bad-id", source, f"{path.stem!r} is not a valid event id ({ID_RULE})"))
         else:
-            files.append(path)
+            files.append((path, source))
     if not files and not rejected:
         raise ReleaseError("no raw files (*.txt) in the raw folder", path=raw)
     return files, rejected
@@ -156,12 +159,12 @@ def build_release(
     check_version(version)
     started = time.perf_counter()
     schemas = SchemaSet.published(schema_dir)
-    files, rejected = raw_files(raw)
+    sources, rejected = raw_files(raw)
     manifest = read_sources(raw)
-    check_sources(manifest, [p.stem for p in files], raw)
+    check_sources(manifest, [p.stem for p, _ in sources], raw)
     parse_file = WithSources(parse or work.default_parser(), manifest)
-    total = len(files) + len(rejected)
-    workers = min(jobs, len(files)) if jobs else min(default_jobs(), len(files) // FILES_PER_WORKER or 1)
+    total = len(sources) + len(rejected)
+    workers = min(jobs, len(sources)) if jobs else min(default_jobs(), len(sources) // FILES_PER_WORKER or 1)
     seconds = {"parse": 0.0, "check": 0.0, "write": 0.0}
     with build_lock(out):
         staging = staging_dir(out, version)
@@ -170,7 +173,6 @@ def build_release(
             writers = [TableWriter(staging, t, batch_rows=batch_rows) for t in TABLES]
             by_table = dict(zip(TABLES, writers, strict=True))
             merger = PeopleMerger()
-            sources = [(path, source_file_for(path, raw)) for path in files]
             results = process_files(sources, parse_file, schemas, workers)
             for done, result in enumerate(results, start=1):
                 seconds["parse"] += result.seconds.get("parse", 0.0)
@@ -184,7 +186,7 @@ def build_release(
                     merger.add(result.event_id, result.people, sources[done - 1][1])
                     seconds["write"] += time.perf_counter() - wrote
                 if progress is not None:
-                    progress(done, len(files), result.path)
+                    progress(done, len(sources), result.path)
             rejected.sort(key=lambda r: r.path)
             if rejected and not skip_invalid:
                 raise _rejected_error(rejected, total)

@@ -7,9 +7,9 @@ goes wrong with a file comes back as a :class:`Problem` naming it, never as
 an exception, so a worker's failure is reported like any other.
 
 Workers start from a fork server that has imported the parser once (it takes
-seconds: the parser compiles large patterns), each checks one file at a time
-and is replaced after :data:`TASKS_PER_WORKER` files, so a worker's memory is
-bounded whatever the corpus.
+seconds: the parser compiles large patterns), each checks a few files at a time
+(:data:`FILES_PER_TASK`) and is replaced after :data:`TASKS_PER_WORKER` files, so a
+worker's memory is bounded whatever the corpus.
 """
 
 from __future__ import annotations
@@ -41,8 +41,10 @@ TASKS_PER_WORKER = 500
 FILES_PER_WORKER = 100
 """By default a worker starts only for each 100 files: starting one costs a second or two (the parser's
 import), about what parsing 100 files takes, so a small corpus is parsed in the builder's own process."""
-IN_FLIGHT_PER_WORKER = 4
-"""Files handed out ahead per worker: enough to keep workers busy, few enough to bound the parent's memory."""
+FILES_PER_TASK = 10
+"""Files a worker takes at once: handing out one file at a time cost the builder more than writing it."""
+IN_FLIGHT_PER_WORKER = 2
+"""Tasks handed out ahead per worker: enough to keep workers busy, few enough to bound the parent's memory."""
 
 
 class ParseFile(Protocol):
@@ -153,8 +155,26 @@ def _start_worker(schemas: dict[str, dict[str, Any]], parse_file: ParseFile | No
     _WORKER["parse"] = parse_file or default_parser()
 
 
-def _in_worker(path: Path, source: str) -> FileResult:
-    return process_file(path, source, _WORKER["parse"], _WORKER["schemas"])
+def _in_worker(batch: list[tuple[Path, str]]) -> list[FileResult]:
+    return [process_file(path, source, _WORKER["parse"], _WORKER["schemas"]) for path, source in batch]
+
+
+def _and_after(sources: list[str]) -> str:
+    """The files a worker held with the first one: any of them may have made it die."""
+    if len(sources) == 1:
+        return ""
+    return f" or one of the {len(sources) - 1} after it ({', '.join(sources[1:])})"
+
+
+def _batches(files: Iterable[tuple[Path, str]]) -> Iterator[list[tuple[Path, str]]]:
+    batch: list[tuple[Path, str]] = []
+    for item in files:
+        batch.append(item)
+        if len(batch) == FILES_PER_TASK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -192,24 +212,25 @@ def process_files(
         mp_context=_context(),
         initializer=_start_worker,
         initargs=(schemas.schemas, parse_file),
-        max_tasks_per_child=TASKS_PER_WORKER,
+        max_tasks_per_child=max(1, TASKS_PER_WORKER // FILES_PER_TASK),
     )
     try:
-        pending: deque[tuple[Future[FileResult], str]] = deque()
-        todo = iter(files)
+        pending: deque[tuple[Future[list[FileResult]], list[str]]] = deque()
+        todo = _batches(files)
         while True:
-            while len(pending) < jobs * IN_FLIGHT_PER_WORKER and (item := next(todo, None)) is not None:
-                pending.append((pool.submit(_in_worker, *item), item[1]))
+            while len(pending) < jobs * IN_FLIGHT_PER_WORKER and (batch := next(todo, None)) is not None:
+                pending.append((pool.submit(_in_worker, batch), [source for _, source in batch]))
             if not pending:
                 break
-            future, source = pending.popleft()
+            future, sources = pending.popleft()
             try:
-                result = future.result()
+                results = future.result()
             except BrokenProcessPool:
                 raise ReleaseError(
-                    "a build worker died while parsing this file (out of memory?); no release written",
-                    path=source,
+                    f"a build worker died while parsing this file{_and_after(sources)} (out of memory?); "
+                    "no release written",
+                    path=sources[0],
                 ) from None
-            yield result
+            yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
