@@ -8,7 +8,9 @@ mutated by ``mutations.py``, encoded to UTF-8 and parsed as ``build`` parses a
 file (``decode_raw`` then ``parse_text``). A ``RawTextError`` is the parser
 refusing bad input with a reason, as it should; any other exception is a
 traceback. Every claim's sentence span must lie inside the text. No text may
-take more than ``--budget`` seconds (the alarm stops it and counts it).
+take more than ``--limit`` seconds (0.5: the linear-time goal; counted, with
+the seeds of the slowest); one that runs past ``--budget`` seconds is stopped
+by an alarm and counted as stuck.
 Mutated texts stay in memory: nothing is written, so third-party seeds never
 leave the folder they came from. Prints one JSON object (and a Markdown line
 with ``--markdown``).
@@ -62,17 +64,17 @@ def make_text(seeds: list[str], rng: random.Random) -> tuple[str, list[str]]:
     return text, names
 
 
-def _check(args: tuple[list[str], int, int, float]) -> dict[str, Any]:
+def _check(args: tuple[list[str], int, int, float, float]) -> dict[str, Any]:
     from roundtables.errors import RawTextError
     from roundtables.parse import parse_text
     from roundtables.parse.rawtext import decode_raw
 
-    seeds, first, count, budget = args
+    seeds, first, count, budget, limit = args
     signal.signal(signal.SIGALRM, _alarm)
     out: dict[str, Any] = {
         "texts": 0, "rejected": 0, "tracebacks": [], "outside": [], "timeouts": [],
         "worst_s_per_kb": 0.0, "worst_s": 0.0, "worst_kb": 0.0, "worst_seed": None, "bytes": 0,
-        "claims": 0,
+        "claims": 0, "over_limit": [],
     }  # fmt: skip
     for seed in range(first, first + count):
         rng = random.Random(seed)
@@ -98,6 +100,8 @@ def _check(args: tuple[list[str], int, int, float]) -> dict[str, Any]:
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
         seconds = time.perf_counter() - start
+        if seconds > limit:
+            out["over_limit"].append({"seed": seed, "mutations": names, "kb": len(data) / 1000, "s": seconds})
         kb = max(len(data) / 1000, 0.001)
         if seconds > out["worst_s"]:
             out["worst_s"], out["worst_kb"], out["worst_seed"] = seconds, kb, seed
@@ -111,13 +115,13 @@ def _check(args: tuple[list[str], int, int, float]) -> dict[str, Any]:
     return out
 
 
-def run(folders: list[Path], texts: int, jobs: int, budget: float) -> dict[str, Any]:
+def run(folders: list[Path], texts: int, jobs: int, budget: float, limit: float = 0.5) -> dict[str, Any]:
     """Parse ``texts`` mutated texts over ``jobs`` processes; the merged findings."""
     seeds = _seeds(folders)
     if not seeds:
         raise SystemExit("no seed texts found")
     step = -(-texts // (jobs * 8))
-    chunks = [(seeds, s, min(step, texts - s), budget) for s in range(0, texts, step)]
+    chunks = [(seeds, s, min(step, texts - s), budget, limit) for s in range(0, texts, step)]
     start = time.perf_counter()
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
         parts = pool.map(_check, chunks)
@@ -127,6 +131,8 @@ def run(folders: list[Path], texts: int, jobs: int, budget: float) -> dict[str, 
         "rejected_with_reason": sum(p["rejected"] for p in parts),
         "tracebacks": sum(len(p["tracebacks"]) for p in parts),
         "spans_outside": sum(len(p["outside"]) for p in parts),
+        "limit_s": limit,
+        "over_limit": sum(len(p["over_limit"]) for p in parts),
         "over_budget": sum(len(p["timeouts"]) for p in parts),
         "claims": sum(p["claims"] for p in parts),
         "mb": sum(p["bytes"] for p in parts) / 1e6,
@@ -137,6 +143,7 @@ def run(folders: list[Path], texts: int, jobs: int, budget: float) -> dict[str, 
     worst = max(parts, key=lambda p: p["worst_s"])
     total["worst_kb"], total["worst_seed"] = worst["worst_kb"], worst["worst_seed"]
     total["examples"] = [x for p in parts for x in p["tracebacks"] + p["outside"] + p["timeouts"]][:5]
+    total["slowest"] = sorted((x for p in parts for x in p["over_limit"]), key=lambda x: -x["s"])[:5]
     return total
 
 
@@ -145,11 +152,12 @@ def main() -> None:
     parser.add_argument("--texts", type=int, default=10_000)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--budget", type=float, default=5.0, help="seconds before a text counts as stuck")
+    parser.add_argument("--limit", type=float, default=0.5, help="seconds a text may take (counted above)")
     parser.add_argument("--from", dest="folders", type=Path, action="append", help="seed folder (repeatable)")
     parser.add_argument("--markdown", action="store_true")
     args = parser.parse_args()
     folders = args.folders or [ROOT / "raw", ROOT / "tests" / "genre" / "raw"]
-    result = run(folders, args.texts, args.jobs, args.budget)
+    result = run(folders, args.texts, args.jobs, args.budget, args.limit)
     print(json.dumps(result, indent=2))
     if args.markdown:
         print(
