@@ -181,7 +181,7 @@ _BULLET_MARK = re.compile(r"(?:[•·▪◦●■‣∙*]|[-–—]|\d{1,2}[.)])
 _SET_OFF = re.compile(r"\s*,")
 """``As one official put it, ...``: the subordinate clause ends at the verb, and the claim is what follows."""
 _PASSIVE_HEAD = re.compile(
-    r"(?:^|[\s,;:—–])(?P<it>(?i:it|this))\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|[a-z]+ly)\s+){0,2}$"
+    r"(?:^|[\s,;:—–])(?P<it>(?i:it|this))\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|[a-z]{1,30}ly)\s+){0,2}$"
 )
 _BY = re.compile(r"\s+by\s+")
 _OBJECT_RELATIVE = re.compile(r",\s*which$")

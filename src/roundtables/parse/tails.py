@@ -96,7 +96,7 @@ def tail_search(pattern: re.Pattern[str], text: str, endpos: int | None = None) 
     if reach is None:
         return pattern.search(text, 0, stop)
     bound, exact = reach
-    begin = stop - 4 * bound - 32
+    begin = stop - 2 * bound - 16
     if begin <= 0 or _nonblank(text, begin, stop) <= bound:
         return pattern.search(text, 0, stop)
     found = pattern.search(text, begin, stop)
