@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
@@ -11,10 +12,17 @@ from hypothesis import strategies as st
 from roundtables.parse import claims, speakers
 from roundtables.parse.tails import tail_search
 
+_READERS = [
+    claims,
+    speakers,
+    importlib.import_module("roundtables.parse.prose_speakers"),
+    importlib.import_module("roundtables.parse.event"),
+]
+
 _PATTERNS = sorted(
     {
         value
-        for module in (claims, speakers)
+        for module in _READERS
         for value in vars(module).values()
         if isinstance(value, re.Pattern) and value.pattern.endswith("$")
     },
@@ -36,6 +44,12 @@ _WORDS = [
     "—",
     "'s",
     "Lee",
+    "said",
+    "according",
+    "to",
+    "series",
+    "of",
+    "Dr.",
 ]
 
 

@@ -37,6 +37,7 @@ from roundtables.parse.people import roles_in_sentence, sentences
 from roundtables.parse.result import PersonMention
 from roundtables.parse.speakers import word_trie
 from roundtables.parse.structure import Structure, Unit
+from roundtables.parse.tails import tail_search
 from roundtables.parse.vocabulary import (
     CORE_PARTICIPANT_NOUNS,
     DISCUSSION_PHRASES,
@@ -239,14 +240,14 @@ def _format_word(text: str, *, series: bool = False) -> str | None:
     Dialogue series included four panel discussions``) says nothing of this event's format, in a title
     it does (``a keynote speech at the Lecture Series``)."""
     for m in _FORMAT_RE.finditer(text):
-        if (not series and _SERIES_RE.match(text, m.end())) or _PARTS_OF_RE.search(text, 0, m.start()):
+        if (not series and _SERIES_RE.match(text, m.end())) or tail_search(_PARTS_OF_RE, text, m.start()):
             continue
         return FORMAT_WORDS[m.group(1).lower()]
     return None
 
 
 _AGENT_RE = re.compile(r"\s+by\b")
-_PARTS_OF_RE = re.compile(r"\b(?:series|number|range|set)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PARTS_OF_RE = re.compile(r"\b(?:series|number|range|set)\s+of\s+(?:[\w-]{1,60}\s+){0,2}$", re.IGNORECASE)
 """``featured a series of compelling discussions``: the event's parts, not its format."""
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from roundtables.parse.descriptions import describe
 from roundtables.parse.geography import country_code
@@ -28,6 +29,7 @@ from roundtables.parse.people import in_office, same_person, sentences
 from roundtables.parse.result import PersonMention
 from roundtables.parse.speakers import name_tokens, word_trie
 from roundtables.parse.structure import Structure
+from roundtables.parse.tails import tail_search
 
 _FINITE = word_trie(
     [form for verb in (*REPORTING_VERBS, *EXPRESSIONS) for form in verb.finite] + [*FLOOR_VERBS, *TOPIC_VERBS]
@@ -44,35 +46,56 @@ _AFTER_NAME = re.compile(
 _CLAUSE_WORDS = r"(?:that|whether|if|how|why|what|when|as|to|and|but|or|which|who|while|because|the|a|an)"
 _BEFORE_NAME = re.compile(
     rf"(?:(?<![\w’'-])(?:{_FINITE})|(?<![\w-])[Aa]ccording\s+to)\s+"
-    rf"(?P<title>(?:(?!{_CLAUSE_WORDS}\s)[\w’'.-]+\s+){{0,6}}?)$"
+    rf"(?P<title>(?:(?!{_CLAUSE_WORDS}\s)[\w’'.-]{{1,60}}\s+){{0,6}}?)$"
 )
 """An inverted report or ``according to`` before a name: ``..., said veteran diplomat X``."""
 _POSSESSIVE = re.compile(r"[’']s?\b")
-_TITLE_BEFORE = re.compile(r"(?:^|[,;:(—–]\s*|\s)(?P<title>(?:[a-z][\w’'-]*\s+|[A-Z][\w.’'-]*\s+){1,5})$")
+_TITLE_BEFORE = re.compile(
+    r"(?:^|[,;:(—–]\s*|\s)(?P<title>(?:[a-z][\w’'-]{0,60}\s+|[A-Z][\w.’'-]{0,60}\s+){1,5})$"
+)
 _APPOSITIVE_AFTER = re.compile(
     r"(?:[’‘']s)?\s*,\s*(?P<appositive>[^;:“”\"()]{1,160}?)(?=\s*(?:,|[.!?]?$|\s+(?:said|who|which)\b))"
 )
 
 
 def _title_before(sentence: str, m: NameMatch) -> str:
-    before = _TITLE_BEFORE.search(sentence, 0, m.start - len(m.prefix) if m.prefix else m.start)
+    before = tail_search(_TITLE_BEFORE, sentence, m.start - len(m.prefix) if m.prefix else m.start)
     return before.group("title") if before else m.prefix
 
 
 def _introduction(sentence: str, m: NameMatch) -> tuple[str, str]:
     """The words describing a name where the text first names it (before, appositive after)."""
+    return _title_before(sentence, m), _appositive(sentence, m)
+
+
+def _appositive(sentence: str, m: NameMatch) -> str:
     appositive = _APPOSITIVE_AFTER.match(sentence, m.end)
-    return _title_before(sentence, m), appositive.group("appositive") if appositive else ""
+    return appositive.group("appositive") if appositive else ""
+
+
+_ANY_FINITE = re.compile(rf"(?=(?:{_FINITE})(?![\w’'-]))")
+
+
+@lru_cache(maxsize=1024)
+def _verbs(sentence: str) -> tuple[int, int]:
+    """Where the first and the last reporting or floor verb of a sentence start ((len, -1): none): no
+    report reads a name as the subject of a verb after the last or the object of one before the first."""
+    starts = [v.start() for v in _ANY_FINITE.finditer(sentence)]
+    return (starts[0], starts[-1]) if starts else (len(sentence), -1)
 
 
 def _reported(sentence: str, m: NameMatch) -> tuple[str, str] | None:
     """The words describing a name that a sentence reports as speaking (before, after), or None."""
-    after = _AFTER_NAME.match(sentence, m.end)
+    first, last = _verbs(sentence)
+    after = _AFTER_NAME.match(sentence, m.end) if last >= m.end else None
     if after is not None:
         return _title_before(sentence, m), " ".join(
             part for part in (after.group("post"), after.group("appositive")) if part
         )
-    inverted = _BEFORE_NAME.search(sentence, 0, m.start - len(m.prefix) if m.prefix else m.start)
+    before = m.start - len(m.prefix) if m.prefix else m.start
+    if first >= before and "ccording" not in sentence:
+        return None
+    inverted = tail_search(_BEFORE_NAME, sentence, before)
     if inverted is not None and not _POSSESSIVE.match(sentence, m.end):
         appositive = _APPOSITIVE_AFTER.match(sentence, m.end)
         return f"{inverted.group('title')} {m.prefix}", appositive.group("appositive") if appositive else ""
@@ -219,7 +242,7 @@ def _speaks_as_subject(sentence: str, m: NameMatch) -> bool:
     """``X began the roundtable``, ``X, dean of Y, said``: the name itself is the reporting verb's
     subject (an appositive closed by a comma at most), not one of a list (``X, Y and Z attended a
     closed meeting``)."""
-    after = _AFTER_NAME.match(sentence, m.end)
+    after = _AFTER_NAME.match(sentence, m.end) if _verbs(sentence)[1] >= m.end else None
     if after is None:
         return False
     appositive = after.group("appositive")
@@ -248,9 +271,10 @@ def later_mentions(
                         out[i] = (replace(out[i][0], role="speaker"), out[i][1])
                         attending.remove(name)
                 for name in undescribed.same(m.name):
-                    before, appositive = _introduction(sentence, m)
+                    appositive = _appositive(sentence, m)
                     if not appositive or in_office(sentence, m):
                         continue
+                    before = _title_before(sentence, m)
                     described = describe(before, appositive)
                     person, panels = out[index[name]]
                     title = person.title or described.title
