@@ -19,6 +19,7 @@ singular and lower case; its plural makes a group.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -146,11 +147,12 @@ _POST_PHRASE = (
     rf"(?i:{word_alternation(POST_PREPOSITIONS)})\s+(?P<post>(?:{_POST_WORD}\s+){{0,5}}"
     rf"(?:(?i:{word_alternation(POST_MODIFIER_NOUNS)})|[A-Z][\w’'-]*)){_END}"
 )
-_NOUN_PHRASE = (
-    rf"(?:(?P<det>{_DET})\s+)?{_MODS}(?:(?P<nat>{_NAT_SEQ})\s+)?{_MODS}"
+_NOUN_PHRASE_HEAD = (
     rf"(?P<role>{_ROLE})(?:\s+from\s+(?P<origin>{_ORIGIN})|\s+(?:at|of)\s+(?:the\s+)?{_PROPER}(?![\w-])"
     rf"|\s+{_POST_PHRASE})?(?:\s+(?i:{word_alternation(POST_MODIFIER_WORDS)}){_END})?"
 )
+"""A noun phrase from its head noun on: the head and what may follow it (``experts from China``)."""
+_NOUN_PHRASE = rf"(?:(?P<det>{_DET})\s+)?{_MODS}(?:(?P<nat>{_NAT_SEQ})\s+)?{_MODS}{_NOUN_PHRASE_HEAD}"
 _PARTITIVE = rf"(?P<part>(?i:{word_alternation(PARTITIVE_SUBJECTS)})){_END}"
 _PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?![\w-])"
 _MENTION_START = r"(?<![\w.’'-])"
@@ -236,12 +238,51 @@ _ELLIPSIS_OPENER = re.compile(rf"(?:^|\s)(?i:{word_alternation(CONTRAST_LINKS)})
 _NAME_JOINT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
-def _last_head_noun(text: str, begin: int, end: int) -> int:
-    """Where the last head noun in ``text[begin:end]`` starts, or -1: no noun phrase starts after it."""
-    last, at = -1, begin
+_HEAD_TO_END = re.compile(_NOUN_PHRASE_HEAD)
+
+
+def _heads_ending_at(text: str, begin: int, end: int) -> list[int]:
+    """Where the head nouns in ``text[begin:end]`` start whose noun phrase can end at ``end`` (the head
+    and what follows it match up to there): a noun phrase ending at ``end`` has its head at one."""
+    heads, at = [], begin
     while (head := _HEAD_NOUN.search(text, at, end)) is not None:
-        last, at = head.start(), head.start() + 1
-    return last
+        if _HEAD_TO_END.fullmatch(text, head.start(), end) is not None:
+            heads.append(head.start())
+        at = head.start() + 1
+    return heads
+
+
+def _words_of(entries: Iterable[str]) -> set[str]:
+    return {word for entry in entries for word in entry.lower().split()}
+
+
+_STOPPER = re.compile(
+    r"(?<![\w’'.-])(?:"
+    + "|".join(
+        sorted(
+            {w for w in (*NOT_MODIFIERS, *CLAUSE_OPENERS) if w.isalpha() and w.islower()}
+            - _words_of(SPEAKER_DETERMINERS)
+            - _words_of(ROLE_MODIFIERS)
+            - _words_of(_NATIONALITY_WORDS)
+            - _words_of(_ROLE_BY_FORM)
+            - {"and", "or", "a", "an", "one", "us"}
+        )
+    )
+    + r")(?![\w’'.-])"
+)
+"""A word no speaker noun phrase holds before its head: not a determiner (which only opens one), a
+modifier, a nationality or what joins nationalities. A noun phrase cannot start before one and end at a
+head after it, so from there only the other mentions are tried."""
+
+
+def _noun_phrase_may_start(start: int, heads: list[int], stoppers: list[int]) -> bool:
+    """Whether a noun phrase from ``start`` can reach a head noun: the first head at or after it comes
+    before any stopper word at or after it."""
+    h = bisect_left(heads, start)
+    if h == len(heads):
+        return False
+    t = bisect_left(stoppers, start)
+    return t == len(stoppers) or stoppers[t] >= heads[h]
 
 
 _PARTICLE_SURNAME = re.compile(rf"(?<!\S)(?:(?:{_PARTICLE})\s+){{1,2}}[A-Z][\w’'-]+$")
@@ -453,11 +494,13 @@ class MentionReader:
     def ending_at(self, text: str, end: int) -> Mention | None:
         """The longest mention that ends exactly at ``end`` of ``text``."""
         first = max(0, end - 80)
-        last_head = _last_head_noun(text, first, end)
+        heads = _heads_ending_at(text, first, end)
+        stoppers = [w.start() for w in _STOPPER.finditer(text, first, end)] if heads else []
         for start in range(first, end):
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".’'-"):
                 continue
-            m = self._fullmatch(text, start, end, last_head)
+            np = _noun_phrase_may_start(start, heads, stoppers)
+            m = self._fullmatch(text, start, end, start if np else -1)
             if m is not None:
                 mention = self._build(m)
                 if mention is not None:

@@ -1,0 +1,98 @@
+"""The mention reader skips the noun-phrase pattern where no noun phrase can end, and finds the same.
+
+``MentionReader.ending_at`` tries the full noun-phrase pattern only from
+where a head noun that can end the phrase is reached before any word no
+noun phrase holds (``that``, ``had``). The reference below is the plain
+reading that rule shortens: every start, the full pattern up to the last
+head noun; both must give the same mention.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from roundtables.parse import speakers
+from roundtables.parse.result import PersonMention
+from roundtables.parse.speakers import Mention, MentionReader
+
+_PEOPLE = (PersonMention("chen-wei", "Chen Wei", "speaker", (), None),)
+_WORDS = [
+    # determiners, modifiers, nationalities and what joins them
+    "one",
+    "a",
+    "two",
+    "the",
+    "several",
+    "senior",
+    "former",
+    "naval",
+    "American",
+    "Chinese",
+    "South",
+    "Korean",
+    "and",
+    "or",
+    ",",
+    # heads and what may follow them
+    "participant",
+    "scholars",
+    "experts",
+    "officials",
+    "from",
+    "at",
+    "of",
+    "China",
+    "Institute",
+    "alike",
+    # words no noun phrase holds before its head
+    "that",
+    "had",
+    "it",
+    "not",
+    "which",
+    "however",
+    "they",
+    "he",
+    # other mentions
+    "Chen",
+    "Wei",
+    "Dr.",
+    "Lee",
+    "them",
+    "another",
+    "argued",
+]
+
+
+def _reference(reader: MentionReader, text: str, end: int) -> Mention | None:
+    first = max(0, end - 80)
+    last_head = max((h for h in range(first, end) if speakers._HEAD_NOUN.match(text, h, end)), default=-1)
+    for start in range(first, end):
+        m = reader._fullmatch(text, start, end, last_head)
+        if m is not None and (mention := reader._build(m)) is not None:
+            return reader._with_coordinated_names(text, mention)
+    return None
+
+
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=24), data=st.data())
+@settings(max_examples=300, deadline=None)
+def test_ending_at_finds_what_trying_every_start_finds(words: list[str], data: st.DataObject) -> None:
+    text = " ".join(words).replace(" ,", ",")
+    ends = sorted({0, len(text), *(i for i, ch in enumerate(text) if ch == " ")})
+    end = data.draw(st.sampled_from(ends))
+    reader = MentionReader(_PEOPLE)
+    assert reader.ending_at(text, end) == _reference(reader, text, end)
+
+
+def test_a_noun_phrase_is_still_read_across_nationalities_and_modifiers() -> None:
+    text = "He said that two former senior American and Chinese naval officials"
+    mention = MentionReader(()).ending_at(text, len(text))
+    assert mention is not None
+    assert text[mention.start : mention.end] == "two former senior American and Chinese naval officials"
+    assert mention.kind == "group"
+
+
+def test_no_noun_phrase_spans_a_clause_word() -> None:
+    text = "One expert said that it had not"
+    assert MentionReader(()).ending_at(text, len(text)) is None
