@@ -50,6 +50,11 @@ _WORDS = [
     "series",
     "of",
     "Dr.",
+    "Also",
+    "WHICH",
+    "’",
+    "”",
+    "\u212a",
 ]
 
 
@@ -65,6 +70,17 @@ def test_tail_search_agrees_with_a_search_from_the_start(words: list[str], space
     for pattern in _PATTERNS:
         found, expected = tail_search(pattern, text, end), pattern.search(text, 0, end)
         assert (found and found.span()) == (expected and expected.span()), pattern.pattern
+
+
+def test_every_two_word_ending_in_every_case_is_read_alike() -> None:
+    """The last-character check reads case as the patterns do (``And also``, ``WHICH``)."""
+    words = [w for w in _WORDS if w.strip()]
+    endings = [f"{a} {b}" for a in words for b in words]
+    for text in ("x, " + e + tail for e in endings for tail in ("", " ", ",\n")):
+        for variant in (text, text.upper(), text.title()):
+            for pattern in _PATTERNS:
+                found, expected = tail_search(pattern, variant), pattern.search(variant)
+                assert (found and found.span()) == (expected and expected.span()), (pattern.pattern, variant)
 
 
 @pytest.mark.parametrize(

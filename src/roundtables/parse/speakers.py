@@ -156,6 +156,9 @@ _NOUN_PHRASE = rf"(?:(?P<det>{_DET})\s+)?{_MODS}(?:(?P<nat>{_NAT_SEQ})\s+)?{_MOD
 _PARTITIVE = rf"(?P<part>(?i:{word_alternation(PARTITIVE_SUBJECTS)})){_END}"
 _PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?![\w-])"
 _MENTION_START = r"(?<![\w.’'-])"
+_MENTION_STARTS = re.compile(r"(?<![^\W_])(?<![.’'-])(?=\S)")
+"""Where a mention may start: after no letter, digit, period, apostrophe or hyphen, at no blank (every
+mention opens with a word)."""
 _TITLE = rf"(?:(?:{word_trie(TITLES)})\s+){{0,2}}"
 """Up to two titles before a name (``Vice Admiral``): one copy of the list keeps per-event compiles quick."""
 _PARTICLE = word_alternation(NAME_PARTICLES)
@@ -496,9 +499,8 @@ class MentionReader:
         first = max(0, end - 80)
         heads = _heads_ending_at(text, first, end)
         stoppers = [w.start() for w in _STOPPER.finditer(text, first, end)] if heads else []
-        for start in range(first, end):
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".’'-"):
-                continue
+        for candidate in _MENTION_STARTS.finditer(text, first, end):
+            start = candidate.start()
             np = _noun_phrase_may_start(start, heads, stoppers)
             m = self._fullmatch(text, start, end, start if np else -1)
             if m is not None:

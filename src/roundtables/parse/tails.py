@@ -54,26 +54,117 @@ def _anchored(items: Any) -> bool:
     return op is _SRE.SUBPATTERN and _anchored(av[-1])
 
 
-_TAIL_REACH: dict[re.Pattern[str], tuple[int, bool] | None] = {}
+_Last = tuple[frozenset[str], bool]
+"""The characters a match's last non-blank character may be, and whether any was read ignoring case."""
+
+
+def _cased(char: str, flags: int) -> _Last | None:
+    if not flags & re.IGNORECASE:
+        return frozenset(char), False
+    if not char.isascii():
+        return None
+    return frozenset({char.lower(), char.upper()}), True
+
+
+def _last_chars(items: Any, flags: int) -> tuple[_Last | None, bool]:
+    """What the last non-blank character of a match of parsed ``items`` may be (None: anything), and
+    whether the items may match blanks only (then what stands before them may end the match)."""
+    chars: set[str] = set()
+    folded = False
+    for op, av in reversed(items):
+        nullable = False
+        last: _Last | None
+        if op in (_SRE.AT, _SRE.ASSERT, _SRE.ASSERT_NOT):
+            continue
+        if op is _SRE.LITERAL:
+            if chr(av).isspace():
+                continue
+            last = _cased(chr(av), flags)
+        elif op is _SRE.IN:
+            last, nullable = _class_chars(av, flags)
+            if last is not None and not last[0] and nullable:
+                continue
+        elif op is _SRE.SUBPATTERN:
+            last, nullable = _last_chars(av[-1], (flags | av[1]) & ~av[2])
+        elif op is _SRE.BRANCH:
+            branches = [_last_chars(branch, flags) for branch in av[1]]
+            known = [b for b, _ in branches if b is not None]
+            last = None
+            if len(known) == len(branches):
+                last = frozenset().union(*(b[0] for b in known)), any(b[1] for b in known)
+            nullable = any(n for _, n in branches)
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT):
+            last, nullable = _last_chars(av[2], flags)
+            nullable = nullable or av[0] == 0
+        else:
+            last = None
+        if last is None:
+            return None, False
+        chars |= last[0]
+        folded = folded or last[1]
+        if not nullable:
+            return (frozenset(chars), folded), False
+    return (frozenset(chars), folded), True
+
+
+def _class_chars(members: Any, flags: int) -> tuple[_Last | None, bool]:
+    """A character class's non-blank characters, and whether it matches a blank."""
+    chars: set[str] = set()
+    folded, blank = False, False
+    for op, av in members:
+        if op is _SRE.CATEGORY and av is _SRE.CATEGORY_SPACE:
+            blank = True
+            continue
+        if op is _SRE.LITERAL:
+            codes = [av]
+        elif op is _SRE.RANGE and av[1] - av[0] < 256:
+            codes = list(range(av[0], av[1] + 1))
+        else:
+            return None, False
+        for code in codes:
+            if chr(code).isspace():
+                blank = True
+                continue
+            last = _cased(chr(code), flags)
+            if last is None:
+                return None, False
+            chars |= last[0]
+            folded = folded or last[1]
+    return (frozenset(chars), folded), blank
+
+
+_TAIL_REACH: dict[int, tuple[re.Pattern[str], tuple[int, bool] | None, _Last | None]] = {}
+"""Each pattern's reach and last characters by ``id`` (a pattern's own hash reads its whole compiled
+code), the pattern kept beside them so the id stays its own."""
 
 
 def _tail_reach(pattern: re.Pattern[str]) -> tuple[int, bool] | None:
     """For a pattern anchored at the end of the text: (bound, exact). Exact: no match holds more than
     ``bound`` non-blank characters. Not exact: the pattern is ``(?:unit)*`` then blanks, each unit holding
     at most ``bound``. None: neither."""
-    if pattern not in _TAIL_REACH:
-        items = list(_SRE_PARSER.parse(pattern.pattern, pattern.flags))
-        width = _nonblank_width(items)
-        reach: tuple[int, bool] | None = None if width is None else (width, True)
-        if not _anchored(items):
-            reach = width = None
-        if reach is None and width is None and _anchored(items) and items[0][0] is _SRE.MAX_REPEAT:
-            low, high, body = items[0][1]
-            unit = _nonblank_width(body)
-            if low == 0 and high is _SRE.MAXREPEAT and unit is not None and _nonblank_width(items[1:]) == 0:
-                reach = (unit, False)
-        _TAIL_REACH[pattern] = reach
-    return _TAIL_REACH[pattern]
+    return _learn(pattern)[1]
+
+
+def _learn(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[int, bool] | None, _Last | None]:
+    known = _TAIL_REACH.get(id(pattern))
+    if known is not None:
+        return known
+    items = list(_SRE_PARSER.parse(pattern.pattern, pattern.flags))
+    width = _nonblank_width(items)
+    reach: tuple[int, bool] | None = None if width is None else (width, True)
+    if not _anchored(items):
+        reach = width = None
+    if reach is None and width is None and _anchored(items) and items[0][0] is _SRE.MAX_REPEAT:
+        low, high, body = items[0][1]
+        unit = _nonblank_width(body)
+        if low == 0 and high is _SRE.MAXREPEAT and unit is not None and _nonblank_width(items[1:]) == 0:
+            reach = (unit, False)
+    last: _Last | None = None
+    if _anchored(items):
+        last, nullable = _last_chars(items, pattern.flags)
+        last = None if nullable else last
+    _TAIL_REACH[id(pattern)] = (pattern, reach, last)
+    return _TAIL_REACH[id(pattern)]
 
 
 def _nonblank(text: str, start: int, end: int) -> int:
@@ -82,6 +173,9 @@ def _nonblank(text: str, start: int, end: int) -> int:
 
 def tail_search(pattern: re.Pattern[str], text: str, endpos: int | None = None) -> re.Match[str] | None:
     """``pattern.search(text, 0, endpos)`` for a pattern anchored at ``endpos``, reading only the end.
+
+    A pattern whose match must end in one of a few characters (``,\\s*$``) is not searched at all
+    unless the text's last non-blank character is one of them.
 
     Before each reporting verb the words before it are searched for such tails;
     from the sentence start that is quadratic in a long sentence. No match
@@ -92,7 +186,16 @@ def tail_search(pattern: re.Pattern[str], text: str, endpos: int | None = None) 
     unit of it); one found nearer is checked by a search from the start.
     """
     stop = len(text) if endpos is None else min(endpos, len(text))
-    reach = _tail_reach(pattern)
+    _, reach, last = _learn(pattern)
+    if last is not None:
+        at = stop
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        if at == 0:
+            return None
+        char = text[at - 1]
+        if char not in last[0] and not (last[1] and not char.isascii()):
+            return None
     if reach is None:
         return pattern.search(text, 0, stop)
     bound, exact = reach
