@@ -36,6 +36,12 @@ from roundtables.parse.vocabulary import (
 )
 
 _TOKEN_RE = re.compile(r"[A-Z\u00c0-\u00de][\w’'\-–.]*|[a-z][\w’'\-]*")
+_TWO_CAPITALIZED = re.compile(
+    r"(?:[a-z][\w’'\-]* ){0,10}[A-Z\u00c0-\u00de][\w’'\-–.]* (?:[a-z][\w’'\-]* ){0,10}[A-Z\u00c0-\u00de]"
+)
+"""A name is two capitalized words of one run of words a space apart, after at most a few lower-case
+title words and with at most a few particles or title words between: where no such run starts, no name
+does (checked before reading the run word by word)."""
 _PLACES_THAT_ARE_NAMES = frozenset({"jordan", "georgia", "chad", "virginia", "indiana", "florida", "nevada"})
 """Places that are also people's names (``Virginia Lee``): a place word ends no name, these may."""
 _EVENT_WORDS = frozenset(EVENT_NOUNS) - {"talk", "exchange", "series"}
@@ -203,6 +209,8 @@ def _find_name_at(text: str, pos: int, end_limit: int) -> NameMatch | None:
     while i < end_limit and text[i] in " \u00a0\t":
         i += 1
     run_start = i
+    if _TWO_CAPITALIZED.match(text, i, end_limit) is None:
+        return None
     tokens: list[tuple[int, int, str]] = []
     glued_at: int | None = None
     lower_prefix = 0
