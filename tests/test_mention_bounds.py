@@ -96,3 +96,40 @@ def test_a_noun_phrase_is_still_read_across_nationalities_and_modifiers() -> Non
 def test_no_noun_phrase_spans_a_clause_word() -> None:
     text = "One expert said that it had not"
     assert MentionReader(()).ending_at(text, len(text)) is None
+
+
+_TITLED = [
+    "Dr.",
+    "Dr",
+    "Vice",
+    "Admiral",
+    "Mr.",
+    "Major",
+    "Professor",
+    "Chen",
+    "Wei",
+    "Lee",
+    "said",
+    "one",
+    "expert",
+    ",",
+]
+
+
+@given(words=st.lists(st.sampled_from(_TITLED), max_size=16))
+@settings(max_examples=300, deadline=None)
+def test_a_reader_told_its_text_finds_what_one_knowing_every_title_finds(words: list[str]) -> None:
+    """The name pattern leaves out the titles the text never writes; no mention changes for that."""
+    text = " ".join(words).replace(" ,", ",")
+    people = (*_PEOPLE, PersonMention("major-lee", "Major Lee", "speaker", (), None))
+    told, knowing = MentionReader(people, text), MentionReader(people)
+    assert told.all_in(text) == knowing.all_in(text)
+    for end in [i for i, ch in enumerate(text) if ch == " "] + [len(text)]:
+        assert told.ending_at(text, end) == knowing.ending_at(text, end)
+        assert told.starting_at(text, end + 1) == knowing.starting_at(text, end + 1)
+
+
+def test_a_titled_surname_is_the_listed_person() -> None:
+    text = "Dr. Wei said the talks had stalled"
+    mention = MentionReader(_PEOPLE, text).starting_at(text, 0)
+    assert mention is not None and mention.person_id == "chen-wei"

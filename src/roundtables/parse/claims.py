@@ -793,7 +793,7 @@ def extract_claims(
     text: str, blocks: Sequence[Block], *, event_id: str, people: Sequence[PersonMention]
 ) -> list[Claim]:
     """Every claim in ``blocks`` of ``text``, numbered ``<event_id>/c001`` on in text order."""
-    reader = MentionReader(people)
+    reader = MentionReader(people, text)
     sentences = _SentenceReader(reader)
     registry = SpeakerRegistry(reader)
     claims: list[Claim] = []

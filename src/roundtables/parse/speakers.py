@@ -159,8 +159,16 @@ _MENTION_START = r"(?<![\w.’'-])"
 _MENTION_STARTS = re.compile(r"(?<![^\W_])(?<![.’'-])(?=\S)")
 """Where a mention may start: after no letter, digit, period, apostrophe or hyphen, at no blank (every
 mention opens with a word)."""
-_TITLE = rf"(?:(?:{word_trie(TITLES)})\s+){{0,2}}"
-"""Up to two titles before a name (``Vice Admiral``): one copy of the list keeps per-event compiles quick."""
+
+
+def _titles(text: str | None) -> str:
+    """Up to two titles before a name (``Vice Admiral``), of those whose words all stand in ``text`` (all
+    if None): the name pattern is compiled for each event, and a title the text never writes cannot
+    match in it, so leaving it out changes no match and keeps the compile quick."""
+    present = [t for t in TITLES if text is None or all(word in text for word in t.split())]
+    return rf"(?:(?:{word_trie(present)})\s+){{0,2}}" if present else ""
+
+
 _PARTICLE = word_alternation(NAME_PARTICLES)
 _PARTICLES = rf"(?:(?:{_PARTICLE})\s+){{0,2}}"
 _OTHER_MENTIONS = [
@@ -322,7 +330,8 @@ def _capitalized_variants(name: str) -> list[str]:
 class MentionReader:
     """Finds speaker mentions in a sentence, knowing the event's named people."""
 
-    def __init__(self, people: Sequence[PersonMention]) -> None:
+    def __init__(self, people: Sequence[PersonMention], text: str | None = None) -> None:
+        """``text``: the text whose sentences the reader will be given, if known (see :func:`_titles`)."""
         self._people = tuple(people)
         self._full: dict[str, str] = {}
         for p in people:
@@ -340,7 +349,7 @@ class MentionReader:
         self._names: re.Pattern[str] | None = None
         if names:
             self._names = re.compile(
-                rf"{_MENTION_START}{_TITLE}(?P<name>{word_alternation(names)})(?![\w-]|\s+[A-Z][a-z])"
+                rf"{_MENTION_START}{_titles(text)}(?P<name>{word_alternation(names)})(?![\w-]|\s+[A-Z][a-z])"
                 r"(?P<origin>\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
                 r"(?![\w’'-]))?"
             )
