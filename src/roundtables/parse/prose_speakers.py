@@ -128,10 +128,20 @@ def _speaker(name: str, before: str, appositive: str) -> PersonMention:
 
 def _cited(sentence: str, token: str) -> list[NameMatch]:
     """``Aquilino``, ``Admiral Aquilino``: where a sentence cites a named person by one of their names."""
-    return [
-        NameMatch(token, t.start(), t.end(), "")
-        for t in re.finditer(rf"(?<![\w’'-]){re.escape(token)}(?![\w’'-])", sentence)
-    ]
+    found, at = [], sentence.find(token)
+    while at != -1:
+        end = at + len(token)
+        if not _in_word(sentence, at - 1) and not _in_word(sentence, end):
+            found.append(NameMatch(token, at, end, ""))
+            at = sentence.find(token, end)
+        else:
+            at = sentence.find(token, at + 1)
+    return found
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a character of a word (``\\w``, an apostrophe or a hyphen)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_’'-")
 
 
 class _Roster:

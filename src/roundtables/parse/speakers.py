@@ -345,7 +345,8 @@ class MentionReader:
         self._tokens = tokens
         self._scan_text: str | None = None
         self._scans: dict[int, _Scan] = {}
-        names = [*self._full, *tokens]
+        # As with titles, a name the text never writes (``SMITH``) is left out of the pattern.
+        names = [n for n in (*self._full, *tokens) if text is None or all(part in text for part in n.split())]
         self._names: re.Pattern[str] | None = None
         if names:
             self._names = re.compile(
