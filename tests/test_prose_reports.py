@@ -6,6 +6,7 @@ Every text is written for these tests; expected values are read off the text by 
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
@@ -740,3 +741,9 @@ def test_two_people_reported_later_in_one_sentence_are_listed_in_the_order_they_
         check=True,
     )
     assert done.stdout.split() == ["tomas-kell", "anna-berg"]
+
+
+def test_a_name_is_cited_only_as_a_whole_word() -> None:
+    cited = importlib.import_module("roundtables.parse.prose_speakers")._cited
+    sentence = "Lee spoke in Leeds; Lee's view, O'Lee and Lee-Smith differ, as Lee, then LeeLee said."
+    assert [(m.start, m.end) for m in cited(sentence, "Lee")] == [(0, 3), (63, 66)]
