@@ -9,6 +9,8 @@ head noun; both must give the same mention.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -133,3 +135,15 @@ def test_a_titled_surname_is_the_listed_person() -> None:
     text = "Dr. Wei said the talks had stalled"
     mention = MentionReader(_PEOPLE, text).starting_at(text, 0)
     assert mention is not None and mention.person_id == "chen-wei"
+
+
+@given(text=st.text(alphabet="X’'-._ aZ9é\u212a\n", max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_the_quickly_compiled_word_characters_are_the_same_characters(text: str) -> None:
+    plain = re.compile(rf"{speakers._MENTION_START}X[\w’'-]*(?![\w’'-])")
+    quick = re.compile(
+        rf"{speakers._QUICK_START}X{speakers._QUICK_WORD_CHAR}*(?!{speakers._QUICK_WORD_CHAR})"
+    )
+    for pos in range(len(text) + 1):
+        a, b = plain.match(text, pos), quick.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
