@@ -41,6 +41,7 @@ _SLOTS = {
     ],
     "what": ["trade", "the alliance", "the sanctions regime", "tourism", "the talks", "investment"],
     "verb": ["said", "argued", "noted", "warned", "stressed", "suggested"],
+    "shout": ["CHINA’S", "RUSSIA’S", "THE ALLIANCE’S", "PYONGYANG’S", "WASHINGTON’S"],
     "name": [
         "Anna Berg",
         "Tomas Kell",
@@ -83,6 +84,10 @@ SHAPES: dict[str, Callable[[], str]] = {
     "one sentence listing names": lambda: _fill("{name}, ", tail=" attended."),
     "one run of capitalized words": _capitals,
     "short report sentences": lambda: _fill("{who} {verb} that {what} had stalled. "),
+    "shouted sentences before a name": lambda: _fill(
+        "The United StaTES IS INCREASINGLY CONCERNED BY {shout} NUCLEar modernization that {name}; then "
+        "moderated. "
+    ),
 }
 
 

@@ -5,7 +5,7 @@ seed gives the same mutated text, so a failure is reproducible from its seed.
 They imitate what a careless export or a hostile user can hand the parser: a
 text cut short, spans repeated or deleted, words shuffled, run-on sentences, long runs of
 capitalized words and connectors (the shape that once made ``org_spans``
-exponential), odd Unicode and control characters.
+exponential), words in capitals or swapped case, odd Unicode and control characters.
 """
 
 from __future__ import annotations
@@ -98,12 +98,25 @@ def control_chars(text: str, rng: random.Random) -> str:
     return "".join(chars)
 
 
+def change_case(text: str, rng: random.Random) -> str:
+    """A window written in capitals, or with one letter in three of another case (a shouted headline, a
+    careless export): runs of capitals that fail a pattern late are where backtracking explodes."""
+    a = rng.randrange(len(text) + 1)
+    b = min(len(text), a + rng.randrange(20, 2_000))
+    if rng.random() < 0.5:
+        window = text[a:b].upper()
+    else:
+        window = "".join(c.swapcase() if rng.random() < 0.3 else c for c in text[a:b])
+    return text[:a] + window + text[b:]
+
+
 MUTATIONS: dict[str, Mutation] = {
     "truncate": truncate,
     "repeat": repeat_span,
     "delete": delete_spans,
     "shuffle": shuffle_words,
     "capitals": capital_run,
+    "case": change_case,
     "run-on": run_on,
     "unicode": odd_unicode,
     "controls": control_chars,

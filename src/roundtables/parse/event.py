@@ -326,6 +326,13 @@ def _introduces_event(after_verb: str) -> bool:
     return bool(_EVENT_NOUN_RE.search(window) or _PARTICIPANT_RE.search(window))
 
 
+_POSSESSIVE_BEFORE_WORDS = re.compile(
+    r"([A-Z][\w–\-. ]*?)[’']s\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*$"
+)
+r"""``the Carter Center’s Global Forum hosted``: an organization's possessive before one to four capitalized
+words (one split of them only: ``(?:[A-Z]…\s*){1,4}`` tried every split of a run of capitals)."""
+
+
 def _org_of_subject(sentence: str, verb_start: int) -> str | None:
     """The host a hosting verb's subject names: the first of co-hosts (``Emory University and the
     Carter Center hosted``), past an opening adverbial (``Since 2012, The Carter Center has ...``)."""
@@ -334,7 +341,7 @@ def _org_of_subject(sentence: str, verb_start: int) -> str | None:
     subject = re.split(r",\s+(?=[a-z])", subject)[-1] if "," in subject else subject
     subject = _OPENING_ADVERBIAL.sub("", subject)
     subject = re.sub(r"(?:\s+(?:will|would|also|recently|jointly|has|have|had|again))+\s*$", " ", subject)
-    poss = re.search(r"([A-Z][\w–\-. ]*?)[’']s\s+(?:[A-Z][\w.’'\-]*\s*){1,4}$", subject)
+    poss = _POSSESSIVE_BEFORE_WORDS.search(subject)
     if poss:
         return normalize_org(poss.group(1))
     if _EDITION_RE.search(subject):

@@ -250,6 +250,11 @@ class _Collector:
         )
 
 
+_CAPITALIZED_WORDS = re.compile(r"[A-Z][\w’'.\-–]*(?:\s+[A-Z][\w’'.\-–]*)*\s*")
+r"""Capitalized words only. Written ``(?:[A-Z][...]*\s*)+``, the same words, a failing run of capitals
+(``CONCERNED BY CHINA’S NUCLEar``) is split every way before the match fails: exponential."""
+
+
 def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[ListedPerson]:
     """Names that are the subject of the verb at ``verb_start`` (``X and Y moderated``), each with the
     organizations of its appositive or ``of`` phrase (``X of Example University and Y co-hosted``)."""
@@ -278,7 +283,7 @@ def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[ListedPe
     if fallback:
         first = names[0]
         lead = sentence[: first.start].strip()
-        if not lead or re.fullmatch(r"(?:[A-Z][\w’'.\-–]*\s*)+", lead):
+        if not lead or _CAPITALIZED_WORDS.fullmatch(lead):
             return [ListedPerson(first, (), f"{first.prefix} {sentence[first.end : verb_start]}".strip(" ,"))]
     return []
 
