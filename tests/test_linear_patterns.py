@@ -14,6 +14,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from parse_support import parse_of
+
 people = importlib.import_module("roundtables.parse.people")
 event = importlib.import_module("roundtables.parse.event")
 
@@ -47,3 +49,14 @@ def test_a_shouted_lead_before_a_name_is_no_list_of_names() -> None:
     lead = "The United StaTES IS INCREASINGLY CONCERNED BY CHINA’S NUCLEar modernization that"
     assert people._CAPITALIZED_WORDS.fullmatch(lead) is None
     assert people._CAPITALIZED_WORDS.fullmatch("The United StaTES IS INCREASINGLY CONCERNED") is not None
+
+
+def test_a_word_longer_than_the_usual_bound_is_read_as_any_word() -> None:
+    """Tail patterns bound a word's length by the longest word of the sentence, not by a constant."""
+    long = "a" * 61
+    inverted = parse_of(f"Roundtable\n\nYes, said {long} John Smith.")
+    assert [(p.name, p.role) for p in inverted.people] == [("John Smith", "speaker")]
+    titled = parse_of(f"Roundtable\n\nenvoy {'a' * 300} John Smith said it.")
+    assert [(p.name, p.title) for p in titled.people] == [("John Smith", "envoy")]
+    parts = parse_of(f"Briefing\n\nThe forum featured a set of {long} panels.")
+    assert parts.event.format != "panel"

@@ -12,12 +12,11 @@ from hypothesis import strategies as st
 from roundtables.parse import claims, speakers
 from roundtables.parse.tails import tail_search
 
-_READERS = [
-    claims,
-    speakers,
-    importlib.import_module("roundtables.parse.prose_speakers"),
-    importlib.import_module("roundtables.parse.event"),
-]
+_PROSE = importlib.import_module("roundtables.parse.prose_speakers")
+_EVENT = importlib.import_module("roundtables.parse.event")
+_READERS = [claims, speakers, _PROSE, _EVENT]
+_BUILT = [_PROSE._before_name(64), _PROSE._title_before_name(64), _EVENT._parts_of(64)]
+"""Tail patterns built for a sentence's longest word (here words of at most 64 characters)."""
 
 _PATTERNS = sorted(
     {
@@ -25,7 +24,8 @@ _PATTERNS = sorted(
         for module in _READERS
         for value in vars(module).values()
         if isinstance(value, re.Pattern) and value.pattern.endswith("$")
-    },
+    }
+    | set(_BUILT),
     key=lambda p: p.pattern,
 )
 _WORDS = [

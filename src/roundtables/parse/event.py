@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from roundtables.models import Claim, Event, Panel, PanelMember
 from roundtables.parse.dateline import dated_place, dateline_end, dateline_place
@@ -37,7 +37,7 @@ from roundtables.parse.people import roles_in_sentence, sentences
 from roundtables.parse.result import PersonMention
 from roundtables.parse.speakers import word_trie
 from roundtables.parse.structure import Structure, Unit
-from roundtables.parse.tails import tail_search
+from roundtables.parse.tails import tail_search, word_bound
 from roundtables.parse.vocabulary import (
     CORE_PARTICIPANT_NOUNS,
     DISCUSSION_PHRASES,
@@ -240,15 +240,22 @@ def _format_word(text: str, *, series: bool = False) -> str | None:
     Dialogue series included four panel discussions``) says nothing of this event's format, in a title
     it does (``a keynote speech at the Lecture Series``)."""
     for m in _FORMAT_RE.finditer(text):
-        if (not series and _SERIES_RE.match(text, m.end())) or tail_search(_PARTS_OF_RE, text, m.start()):
+        if (not series and _SERIES_RE.match(text, m.end())) or tail_search(
+            _parts_of(word_bound(text)), text, m.start()
+        ):
             continue
         return FORMAT_WORDS[m.group(1).lower()]
     return None
 
 
 _AGENT_RE = re.compile(r"\s+by\b")
-_PARTS_OF_RE = re.compile(r"\b(?:series|number|range|set)\s+of\s+(?:[\w-]{1,60}\s+){0,2}$", re.IGNORECASE)
-"""``featured a series of compelling discussions``: the event's parts, not its format."""
+
+
+@cache
+def _parts_of(longest: int) -> re.Pattern[str]:
+    """``featured a series of compelling discussions``: the event's parts, not its format (words of at
+    most ``longest`` characters: ``word_bound`` of the text, as if unbounded)."""
+    return re.compile(rf"\b(?:series|number|range|set)\s+of\s+(?:[\w-]{{1,{longest}}}\s+){{0,2}}$", re.I)
 
 
 def event_format(lead: list[str], title: str | None = None) -> str:

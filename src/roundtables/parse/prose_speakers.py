@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from roundtables.parse.descriptions import describe
 from roundtables.parse.geography import country_code
@@ -29,7 +29,7 @@ from roundtables.parse.people import in_office, same_person, sentences
 from roundtables.parse.result import PersonMention
 from roundtables.parse.speakers import name_tokens, word_trie
 from roundtables.parse.structure import Structure
-from roundtables.parse.tails import tail_search
+from roundtables.parse.tails import tail_search, word_bound
 
 _FINITE = word_trie(
     [form for verb in (*REPORTING_VERBS, *EXPRESSIONS) for form in verb.finite] + [*FLOOR_VERBS, *TOPIC_VERBS]
@@ -44,22 +44,37 @@ _AFTER_NAME = re.compile(
 """A reporting verb after a name, past an optional post-modifier and appositive: ``X of Y said``,
 ``X, director of Y, said``, ``X from Korea, however, warned``."""
 _CLAUSE_WORDS = r"(?:that|whether|if|how|why|what|when|as|to|and|but|or|which|who|while|because|the|a|an)"
-_BEFORE_NAME = re.compile(
-    rf"(?:(?<![\w’'-])(?:{_FINITE})|(?<![\w-])[Aa]ccording\s+to)\s+"
-    rf"(?P<title>(?:(?!{_CLAUSE_WORDS}\s)[\w’'.-]{{1,60}}\s+){{0,6}}?)$"
-)
-"""An inverted report or ``according to`` before a name: ``..., said veteran diplomat X``."""
+
+
+@cache
+def _before_name(longest: int) -> re.Pattern[str]:
+    """An inverted report or ``according to`` before a name: ``..., said veteran diplomat X``; words of
+    at most ``longest`` characters (``word_bound`` of the sentence: as if unbounded)."""
+    return re.compile(
+        rf"(?:(?<![\w’'-])(?:{_FINITE})|(?<![\w-])[Aa]ccording\s+to)\s+"
+        rf"(?P<title>(?:(?!{_CLAUSE_WORDS}\s)[\w’'.-]{{1,{longest}}}\s+){{0,6}}?)$"
+    )
+
+
 _POSSESSIVE = re.compile(r"[’']s?\b")
-_TITLE_BEFORE = re.compile(
-    r"(?:^|[,;:(—–]\s*|\s)(?P<title>(?:[a-z][\w’'-]{0,60}\s+|[A-Z][\w.’'-]{0,60}\s+){1,5})$"
-)
+
+
+@cache
+def _title_before_name(longest: int) -> re.Pattern[str]:
+    """Up to five words right before a name, after a clause mark: its title (words as in ``_before_name``)."""
+    return re.compile(
+        rf"(?:^|[,;:(—–]\s*|\s)(?P<title>(?:[a-z][\w’'-]{{0,{longest}}}\s+|[A-Z][\w.’'-]{{0,{longest}}}\s+){{1,5}})$"
+    )
+
+
 _APPOSITIVE_AFTER = re.compile(
     r"(?:[’‘']s)?\s*,\s*(?P<appositive>[^;:“”\"()]{1,160}?)(?=\s*(?:,|[.!?]?$|\s+(?:said|who|which)\b))"
 )
 
 
 def _title_before(sentence: str, m: NameMatch) -> str:
-    before = tail_search(_TITLE_BEFORE, sentence, m.start - len(m.prefix) if m.prefix else m.start)
+    pattern = _title_before_name(word_bound(sentence))
+    before = tail_search(pattern, sentence, m.start - len(m.prefix) if m.prefix else m.start)
     return before.group("title") if before else m.prefix
 
 
@@ -95,7 +110,7 @@ def _reported(sentence: str, m: NameMatch) -> tuple[str, str] | None:
     before = m.start - len(m.prefix) if m.prefix else m.start
     if first >= before and "ccording" not in sentence:
         return None
-    inverted = tail_search(_BEFORE_NAME, sentence, before)
+    inverted = tail_search(_before_name(word_bound(sentence)), sentence, before)
     if inverted is not None and not _POSSESSIVE.match(sentence, m.end):
         appositive = _APPOSITIVE_AFTER.match(sentence, m.end)
         return f"{inverted.group('title')} {m.prefix}", appositive.group("appositive") if appositive else ""

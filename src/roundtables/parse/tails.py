@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from functools import lru_cache
 from typing import Any
 
 _SRE_PARSER: Any = importlib.import_module("re._parser")
@@ -206,3 +207,22 @@ def tail_search(pattern: re.Pattern[str], text: str, endpos: int | None = None) 
     if exact or found is None or _nonblank(text, begin, found.start()) > bound:
         return found
     return pattern.search(text, 0, stop)
+
+
+_WORD_RUN = re.compile(r"[\w’'.-]+")
+
+
+@lru_cache(maxsize=1024)
+def word_bound(text: str) -> int:
+    """A bound on the length of every word of ``text`` (runs of ``[\\w’'.-]``): 64, or the next power
+    of two that holds its longest word.
+
+    A tail pattern that reads words as ``[\\w…]+`` has no reach; written
+    ``[\\w…]{1,N}`` with N this bound it matches the same in this text, and
+    ``tail_search`` reads only its end. Few bounds, so few compiled patterns.
+    """
+    longest = max((len(w) for w in _WORD_RUN.findall(text)), default=0)
+    bound = 64
+    while bound < longest:
+        bound *= 2
+    return bound
