@@ -60,3 +60,21 @@ def test_a_word_longer_than_the_usual_bound_is_read_as_any_word() -> None:
     assert [(p.name, p.title) for p in titled.people] == [("John Smith", "envoy")]
     parts = parse_of(f"Briefing\n\nThe forum featured a set of {long} panels.")
     assert parts.event.format != "panel"
+
+
+def test_a_long_chain_of_gap_words_still_coordinates_a_second_report() -> None:
+    sentence = (
+        "A Chinese scholar said that trade grew and then also later again further similarly argued "
+        "that it fell."
+    )
+    claims = parse_of(f"Roundtable\n\n{sentence}").claims
+    assert [(c.cue, c.speaker.mention) for c in claims] == [
+        ("say", "A Chinese scholar"),
+        ("argue", "A Chinese scholar"),
+    ]
+    assert claims[1].text == "it fell"
+
+
+def test_a_long_adverb_in_an_agentless_passive_is_an_adverb() -> None:
+    text = f"Roundtable\n\nThe participants met for a day. It was {'x' * 40}ly agreed that trade would grow."
+    assert [(c.cue, c.text) for c in parse_of(text).claims] == [("agree", "trade would grow")]

@@ -15,7 +15,13 @@ from roundtables.parse.tails import tail_search
 _PROSE = importlib.import_module("roundtables.parse.prose_speakers")
 _EVENT = importlib.import_module("roundtables.parse.event")
 _READERS = [claims, speakers, _PROSE, _EVENT]
-_BUILT = [_PROSE._before_name(64), _PROSE._title_before_name(64), _EVENT._parts_of(64)]
+_BUILT = [
+    _PROSE._before_name(64),
+    _PROSE._title_before_name(64),
+    _EVENT._parts_of(64),
+    claims._passive_head(64),
+    claims._coord_tail(4),
+]
 """Tail patterns built for a sentence's longest word (here words of at most 64 characters)."""
 
 _PATTERNS = sorted(

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from roundtables.models import Claim, Speaker, SpeakerKind
@@ -80,7 +81,7 @@ from roundtables.parse.speakers import (
     word_alternation,
     word_trie,
 )
-from roundtables.parse.tails import tail_search
+from roundtables.parse.tails import tail_search, word_bound
 
 Shape = Literal["pre", "post", "inverted", "relative", "tag", "gerund", "coord", "frame"]
 
@@ -118,9 +119,37 @@ _STRAY_COMMA = re.compile(r",\s+$")
 _OPENER_TAIL = re.compile(rf"(?:^|[\s,;:—–(])(?i:{word_alternation(CLAUSE_OPENERS)})\s*$")
 _SUBORDINATOR_HEAD = re.compile(rf"^\W*(?i:{word_alternation(SUBORDINATORS)})\s+")
 _RELATIVE_TAIL = re.compile(rf"(?:^|\s)(?i:{word_alternation(RELATIVE_PRONOUNS)})\s*$")
-_COORD_TAIL = re.compile(
-    rf"(?:,\s*)?(?<![\w-])(?i:{word_alternation(COORDINATORS)})(?:\s+{_GAP_WORD}){{0,4}}\s+$"
-)
+
+
+@cache
+def _coord_tail(gaps: int) -> re.Pattern[str]:
+    """A coordinator closing the words before a verb, past at most ``gaps`` gap words (``, and then``)."""
+    return re.compile(
+        rf"(?:,\s*)?(?<![\w-])(?i:{word_alternation(COORDINATORS)})(?:\s+{_GAP_WORD}){{0,{gaps}}}\s+$"
+    )
+
+
+_GAP_TOKENS = frozenset(word for gap in SPEAKER_VERB_GAP for word in gap.lower().split())
+
+
+def _coord_tail_for(text: str) -> re.Pattern[str]:
+    """The coordinator pattern for the end of ``text``: gap words bounded by those that end it, four at
+    least, so that a chain is read whole, as if unbounded, while ``tail_search`` reads only the end."""
+    return _coord_tail(max(4, _trailing_gap_words(text)))
+
+
+def _trailing_gap_words(text: str, look: int = 6) -> int:
+    """How many words at the end of ``text`` are words of gap phrases."""
+    parts = text.rsplit(None, look)
+    words = parts[1:] if len(parts) > look else parts
+    count = 0
+    for word in reversed(words):
+        if word.lower() not in _GAP_TOKENS:
+            return count
+        count += 1
+    return count if len(parts) <= look else _trailing_gap_words(text, look * 4)
+
+
 _SET_OFF_GERUND = re.compile(r",\s*(?:while\s+)?$")
 """A gerund set off by a comma (``..., while acknowledging its costs``) is its own report; one
 coordinated inside a clause (``pressuring X and allowing Y``) is part of it."""
@@ -180,9 +209,18 @@ _BULLET_MARK = re.compile(r"(?:[•·▪◦●■‣∙*]|[-–—]|\d{1,2}[.)])
 """A bullet's mark before a block: bullets under an attributing lead-in carry its speaker."""
 _SET_OFF = re.compile(r"\s*,")
 """``As one official put it, ...``: the subordinate clause ends at the verb, and the claim is what follows."""
-_PASSIVE_HEAD = re.compile(
-    r"(?:^|[\s,;:—–])(?P<it>(?i:it|this))\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|[a-z]{1,30}ly)\s+){0,2}$"
-)
+
+
+@cache
+def _passive_head(longest: int) -> re.Pattern[str]:
+    """``it was generally agreed``: the agentless passive's subject and auxiliary before the verb
+    (adverbs of at most ``longest`` characters: ``word_bound`` of the sentence, as if unbounded)."""
+    return re.compile(
+        r"(?:^|[\s,;:—–])(?P<it>(?i:it|this))\s+(?:was|is|has\s+been|had\s+been)\s+"
+        rf"(?:(?:also|[a-z]{{1,{longest}}}ly)\s+){{0,2}}$"
+    )
+
+
 _BY = re.compile(r"\s+by\s+")
 _OBJECT_RELATIVE = re.compile(r",\s*which$")
 _LEADING_AS = re.compile(r"^as\s+")
@@ -447,7 +485,7 @@ class _SentenceReader:
             relative = self._relative_only(s, head, verb, start, end, takes_clause)
             if relative is not None or not _reports_a_complement(verb, after):
                 return relative
-        passive = tail_search(_PASSIVE_HEAD, head)
+        passive = tail_search(_passive_head(word_bound(s)), head)
         if passive is not None and written == verb.past.split()[0]:
             return self._passive(s, verb, passive.start("it"), start, end)
         if written == verb.gerund.split()[0]:
@@ -506,7 +544,7 @@ class _SentenceReader:
                 ):
                     return _Cue(verb, start, end, "inverted", inverted)
         finite = written in {form.split()[0] for form in verb.finite}
-        coordinator = tail_search(_COORD_TAIL, head)
+        coordinator = tail_search(_coord_tail_for(head), head)
         if not (finite and coordinator):
             return None
         if (verb.parenthetical_only and not takes_that) or (verb.needs_clause and not takes_clause):
@@ -702,7 +740,9 @@ def _clause_start(s: str, cue: _Cue) -> int:
         at = cue.start
     head = s[:at]
     relative = cue.shape == "relative"
-    patterns = (_RELATIVE_TAIL,) if relative else (_COORD_TAIL, _GERUND_LINK_TAIL, _OPENER_TAIL)
+    patterns = (
+        (_RELATIVE_TAIL,) if relative else (_coord_tail_for(head.rstrip()), _GERUND_LINK_TAIL, _OPENER_TAIL)
+    )
     for pattern in patterns:
         found = tail_search(pattern, head.rstrip())
         if found is not None:
