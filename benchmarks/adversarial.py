@@ -84,6 +84,9 @@ SHAPES: dict[str, Callable[[], str]] = {
     "one sentence listing names": lambda: _fill("{name}, ", tail=" attended."),
     "one run of capitalized words": _capitals,
     "short report sentences": lambda: _fill("{who} {verb} that {what} had stalled. "),
+    "runs of openers after a report": lambda: _fill(
+        "{who} {verb} that {what} grew. “" + "and " * 24 + "xyz,” he added. " + "And " * 24 + "xyz. "
+    ),
     "shouted sentences before a name": lambda: _fill(
         "The United StaTES IS INCREASINGLY CONCERNED BY {shout} NUCLEar modernization that {name}; then "
         "moderated. "

@@ -9,6 +9,7 @@ here as the reference, on strings short enough for them.
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 
 from hypothesis import given, settings
@@ -78,3 +79,27 @@ def test_a_long_chain_of_gap_words_still_coordinates_a_second_report() -> None:
 def test_a_long_adverb_in_an_agentless_passive_is_an_adverb() -> None:
     text = f"Roundtable\n\nThe participants met for a day. It was {'x' * 40}ly agreed that trade would grow."
     assert [(c.cue, c.text) for c in parse_of(text).claims] == [("agree", "trade would grow")]
+
+
+claims = importlib.import_module("roundtables.parse.claims")
+_TOKENS = ["and", "But", ",", " ", "one", "expert", "said", "that", "there was", "agreement"]
+
+
+def test_openers_with_or_without_commas_read_as_before() -> None:
+    """``(?:opener\\s*,?\\s*)*`` split the blanks between two openers every way before failing;
+    written ``\\s*(?:,\\s*)?`` it matches the same: every text of up to four tokens, joined both ways."""
+    texts = {
+        joint.join(tokens)
+        for n in range(5)
+        for tokens in itertools.product(_TOKENS, repeat=n)
+        for joint in (" ", "")
+    }
+    for pattern in (claims._UNREAD_SPEAKER, claims._META, claims._INTRO):
+        old = re.compile(pattern.pattern.replace(r"\s*(?:,\s*)?", r"\s*,?\s*"))
+        assert old.pattern != pattern.pattern
+        for text in texts:
+            new_match, old_match = pattern.match(text), old.match(text)
+            assert (new_match and (new_match.span(), new_match.groups())) == (
+                old_match and (old_match.span(), old_match.groups())
+            ), (pattern.pattern, text)
+            assert (pattern.fullmatch(text) is None) == (old.fullmatch(text) is None), text

@@ -94,6 +94,8 @@ def test_every_two_word_ending_in_every_case_is_read_alike() -> None:
     [
         (re.compile(r",\s*$"), "x" * 5000 + ",  ", (5000, 5003)),
         (re.compile(r"(?:\s*,\s*also\s*,|\s+also)*\s+$"), "a" + " also" * 300 + " ", (1, 1502)),
+        (re.compile(r"(?:,?\s+also)+\s*$"), "a" + " also" * 300 + " ", (1, 1502)),
+        (re.compile(r"(?:,?\s+also)+\s*$"), "a also" + " " * 5000, (1, 5006)),
         (re.compile(r"(?:^|\s)which\s*$"), "which", (0, 5)),
     ],
 )

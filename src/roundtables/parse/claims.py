@@ -234,14 +234,14 @@ _CONSENSUS = re.compile(
 """``There was strong agreement that ...``: the shared view of the participants (cue ``agree``)."""
 _ACCORDING_TO = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
 _UNREAD_SPEAKER = re.compile(
-    rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*)*(?i:an?|one|another)\s+"
+    rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*(?:,\s*)?)*(?i:an?|one|another)\s+"
     rf"(?:[\w’'.-]+\s+){{1,5}}?(?:{_GAP_WORD}\s+)*(?:{word_alternation(_FINITE_FORMS)})"
     r"\s*,?\s*(?:that|whether|how|why|what|if)(?![\w’'-])"
 )
 """``But a Chinese pundit questioned whether ...``: an unknown new speaker still ends the run."""
 _DISCOURSE = rf"(?i:{word_alternation(DISCOURSE_NOUNS)})"
 _META = re.compile(
-    rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)}|even|here|again)\s*,?\s*)*(?:[^,;:]{{0,40}},\s*)?"
+    rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)}|even|here|again)\s*(?:,\s*)?)*(?:[^,;:]{{0,40}},\s*)?"
     rf"(?:(?i:there\s+(?:was|were|is|are|has\s+been|have\s+been|remained))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_DISCOURSE}"
     rf"|(?i:(?:the|this|that|these|those|such|a|an|much|some|little|no)\s+)?(?:[\w-]+\s+)?{_DISCOURSE}"
@@ -261,7 +261,7 @@ _QUESTION = re.compile(
 _NARRATION = re.compile(rf"^\W*(?i:{word_alternation(NARRATION_SUBJECTS)})(?![\w-])")
 _DATE_STAMP = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*[_–—-]+\s*"
 """``September 15, 2024_ Experts proposed ...``: a date stamped on a report's first sentence."""
-_INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*,?\s*|{_DATE_STAMP})+")
+_INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*(?:,\s*)?|{_DATE_STAMP})+")
 _TRIM_END = re.compile(r"[\s,;:—–-]+$|[.!?]+[\"”’)]*$")
 _TRAILING_LINK = re.compile(rf"(?:,?\s+(?i:{word_alternation(DANGLING_LINKS)}))+\s*$")
 _LEADING_PUNCTUATION = re.compile(r"^[\s,;:—–-]+")
@@ -325,7 +325,8 @@ def _clean(text: str) -> str:
     text = _LEADING_THAT.sub("", text)
     for _ in range(3):
         text = _TRIM_END.sub("", text).rstrip()
-        text = _TRAILING_LINK.sub("", text).rstrip()
+        link = tail_search(_TRAILING_LINK, text)
+        text = (text if link is None else text[: link.start()]).rstrip()
     text = _COMMA_BEFORE_CLOSING_QUOTE.sub(r"\1", text)
     return " ".join(text.split())
 

@@ -141,8 +141,8 @@ code), the pattern kept beside them so the id stays its own."""
 
 def _tail_reach(pattern: re.Pattern[str]) -> tuple[int, bool] | None:
     """For a pattern anchored at the end of the text: (bound, exact). Exact: no match holds more than
-    ``bound`` non-blank characters. Not exact: the pattern is ``(?:unit)*`` then blanks, each unit holding
-    at most ``bound``. None: neither."""
+    ``bound`` non-blank characters. Not exact: the pattern is ``(?:unit)*`` (or ``+``) then blanks, each
+    unit holding at most ``bound``. None: neither."""
     return _learn(pattern)[1]
 
 
@@ -158,7 +158,7 @@ def _learn(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[int, bool] 
     if reach is None and width is None and _anchored(items) and items[0][0] is _SRE.MAX_REPEAT:
         low, high, body = items[0][1]
         unit = _nonblank_width(body)
-        if low == 0 and high is _SRE.MAXREPEAT and unit is not None and _nonblank_width(items[1:]) == 0:
+        if low <= 1 and high is _SRE.MAXREPEAT and unit is not None and _nonblank_width(items[1:]) == 0:
             reach = (unit, False)
     last: _Last | None = None
     if _anchored(items):
