@@ -77,6 +77,20 @@ def _capitals() -> str:
     return "Roundtable on trade\n\nThe forum met. " + " ".join(words) + " said that it rained."
 
 
+def _capital_paragraphs() -> str:
+    """Paragraphs of two-letter capitalized words after a lead: each start of a run is read as a name."""
+    rng = random.Random(5)
+    letters = "BCDFGHJKLMNPRSTVW"
+    head = "Roundtable on trade\n\nThe Example Institute hosted a panel discussion with Anna Berg.\n\n"
+    paragraphs: list[str] = []
+    size = len(head)
+    while size < SIZE:
+        words = [rng.choice(letters) + rng.choice("aeiou") for _ in range(600)]
+        paragraphs.append("The speakers were " + " ".join(words) + ".")
+        size += len(paragraphs[-1]) + 2
+    return (head + "\n\n".join(paragraphs))[:SIZE]
+
+
 SHAPES: dict[str, Callable[[], str]] = {
     "one run-on sentence of reports": lambda: _fill(
         "{who} {verb} that {what} had grown, and another argued that it had not, "
@@ -87,6 +101,8 @@ SHAPES: dict[str, Callable[[], str]] = {
     "runs of openers after a report": lambda: _fill(
         "{who} {verb} that {what} grew. “" + "and " * 24 + "xyz,” he added. " + "And " * 24 + "xyz. "
     ),
+    "blank runs inside sentences": lambda: _fill("{name}" + " " * 1900 + "x said that {what} is strong. "),
+    "paragraphs of capitalized words": _capital_paragraphs,
     "shouted sentences before a name": lambda: _fill(
         "The United StaTES IS INCREASINGLY CONCERNED BY {shout} NUCLEar modernization that {name}; then "
         "moderated. "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from roundtables.parse.sentences import MAX_SENTENCE, is_question, split_sentences
+from roundtables.parse.sentences import MAX_BLANKS, MAX_SENTENCE, is_question, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -92,3 +92,14 @@ def test_a_run_on_without_marks_is_cut_at_a_space_then_at_the_bound() -> None:
 def test_a_long_real_sentence_below_the_bound_is_whole() -> None:
     text = "One participant argued that " + "trade, " * 250 + "had grown."
     assert split_sentences(text, 0, len(text)) == [(0, len(text))]
+
+
+def test_a_long_run_of_blanks_ends_a_sentence() -> None:
+    first, second = "One expert said it", "rained today."
+    text = first + " " * (MAX_BLANKS + 1) + second
+    assert split_sentences(text, 0, len(text)) == [
+        (0, len(first)),
+        (len(first) + MAX_BLANKS + 1, len(text)),
+    ]
+    kept = first + " " * MAX_BLANKS + second
+    assert split_sentences(kept, 0, len(kept)) == [(0, len(kept))]

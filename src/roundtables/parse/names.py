@@ -36,6 +36,10 @@ from roundtables.parse.vocabulary import (
 )
 
 _TOKEN_RE = re.compile(r"[A-Z\u00c0-\u00de][\w’'\-–.]*|[a-z][\w’'\-]*")
+MAX_RUN = 12
+"""Words a run before and of a name may hold: a longer run of capitalized words (a heading in capitals,
+a pasted list) names no one from its start, and each start reads at most this many words, so that a
+paragraph of such words is read in linear time. The name at its end is found from a later start."""
 _TWO_CAPITALIZED = re.compile(
     r"(?:[a-z][\w’'\-]* ){0,10}[A-Z\u00c0-\u00de][\w’'\-–.]* (?:[a-z][\w’'\-]* ){0,10}[A-Z\u00c0-\u00de]"
 )
@@ -244,6 +248,8 @@ def _find_name_at(text: str, pos: int, end_limit: int) -> NameMatch | None:
             glued_at = m.start() + cut
             break
         tokens.append((m.start(), m.start() + len(tok), tok))
+        if len(tokens) > MAX_RUN:
+            return None
         nxt = m.start() + len(tok)
         if nxt < end_limit and text[nxt] == " " and nxt + 1 < end_limit and not text[nxt + 1].isspace():
             i = nxt + 1

@@ -20,6 +20,10 @@ MAX_SENTENCE = 2000
 """Characters a sentence may hold (the longest of the development texts holds 837); a run-on past it
 is cut at clause marks, so that the work done per sentence is bounded and a text reads in linear time."""
 _CLAUSE_MARKS = ";:,—–"
+MAX_BLANKS = 100
+"""Blanks in a row a sentence may hold: a longer run (layout, not prose) ends it, so that patterns that
+read blanks before or after a word do bounded work there."""
+_LONG_BLANKS = re.compile(rf"\s{{{MAX_BLANKS + 1},}}")
 
 
 def _ends_sentence(text: str, dot: int, after: int, end: int) -> bool:
@@ -51,8 +55,11 @@ def _ends_sentence(text: str, dot: int, after: int, end: int) -> bool:
 def bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` as pieces of at most ``MAX_SENTENCE`` characters: each long one cut after the
     last clause mark (``;`` ``:`` ``,`` dash) in its second half, else at the last space there, else at
-    the bound."""
+    the bound; a run of more than ``MAX_BLANKS`` blanks cuts too (and belongs to no piece)."""
     pieces: list[tuple[int, int]] = []
+    for blanks in _LONG_BLANKS.finditer(text, start, end):
+        pieces += bounded(text, start, blanks.start())
+        start = blanks.end()
     while end - start > MAX_SENTENCE:
         limit = start + MAX_SENTENCE
         half = start + MAX_SENTENCE // 2
