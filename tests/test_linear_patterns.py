@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import re
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -103,3 +104,54 @@ def test_openers_with_or_without_commas_read_as_before() -> None:
                 old_match and (old_match.span(), old_match.groups())
             ), (pattern.pattern, text)
             assert (pattern.fullmatch(text) is None) == (old.fullmatch(text) is None), text
+
+
+names = importlib.import_module("roundtables.parse.names")
+_RUN_WORDS = [
+    "Ro",
+    "Ci",
+    "JANE",
+    "Doe",
+    "OBE",
+    "McDonald",
+    "DeluryPresident",
+    "U.S.",
+    "Smith’s",
+    "De",
+    "Center",
+]
+_RUN_WORDS += ["former", "and", "van", "of"]
+
+
+_CAPITAL_RUNS = st.lists(
+    st.sampled_from(["Ro", "Ci", "JANE", "Doe", "McDonald", "Center"]), min_size=12, max_size=20
+)
+_ODD_WORDS = st.lists(st.tuples(st.integers(0, 19), st.sampled_from(_RUN_WORDS)), max_size=3)
+
+
+@given(
+    words=st.tuples(_CAPITAL_RUNS, _ODD_WORDS).map(
+        lambda run_odd: [dict(run_odd[1]).get(k, word) for k, word in enumerate(run_odd[0])]
+    ),
+    gaps=st.lists(st.tuples(st.integers(0, 19), _GAPS), max_size=2).map(dict),
+)
+@settings(max_examples=400, deadline=None)
+def test_a_run_told_too_long_at_once_is_one_the_word_reader_finds_too_long(
+    words: list[str], gaps: dict[int, str]
+) -> None:
+    text = "".join(w + gaps.get(k, " ") for k, w in enumerate(words))
+    """The reader stops a run past ``MAX_RUN`` words; the quick check says so only where it would."""
+    names.clear_caches()
+    fast = [names.find_name_at(text, k) for k in range(len(text))]
+    names.clear_caches()
+    with mock.patch.object(names, "_too_long", lambda *_: False):
+        slow = [names.find_name_at(text, k) for k in range(len(text))]
+    names.clear_caches()
+    assert fast == slow
+
+
+def test_letters_after_a_name_end_a_long_run_of_capitalized_words() -> None:
+    text = "Ro Ci OBE " + " ".join(["Doe"] * 14)
+    found = names.find_name_at(text, 0)
+    assert found is not None and (found.name, found.start, found.end) == ("Ro Ci", 0, 5)
+    assert names.find_name_at(" ".join(["Doe"] * 14), 0) is None

@@ -40,6 +40,19 @@ MAX_RUN = 12
 """Words a run before and of a name may hold: a longer run of capitalized words (a heading in capitals,
 a pasted list) names no one from its start, and each start reads at most this many words, so that a
 paragraph of such words is read in linear time. The name at its end is found from a later start."""
+_LONG_RUN = re.compile(rf"[A-Z\u00c0-\u00de][\w’'\-–]*(?: [A-Z\u00c0-\u00de][\w’'\-–]*){{{MAX_RUN}}}")
+
+
+def _too_long(text: str, pos: int, limit: int) -> bool:
+    """Whether the word-by-word reading from ``pos`` would pass ``MAX_RUN`` words, told without it:
+    more than that many capitalized words a space apart, none of them letters after a name, glued to
+    another text, or holding a period (the only words that end or shorten such a run)."""
+    run = _LONG_RUN.match(text, pos, limit)
+    if run is None or _GLUE_RE.search(run.group()) is not None:
+        return False
+    return not any(_bare(word) in POST_NOMINALS for word in run.group().split(" ")[1:])
+
+
 _TWO_CAPITALIZED = re.compile(
     r"(?:[a-z][\w’'\-]* ){0,10}[A-Z\u00c0-\u00de][\w’'\-–.]* (?:[a-z][\w’'\-]* ){0,10}[A-Z\u00c0-\u00de]"
 )
@@ -213,7 +226,7 @@ def _find_name_at(text: str, pos: int, end_limit: int) -> NameMatch | None:
     while i < end_limit and text[i] in " \u00a0\t":
         i += 1
     run_start = i
-    if _TWO_CAPITALIZED.match(text, i, end_limit) is None:
+    if _TWO_CAPITALIZED.match(text, i, end_limit) is None or _too_long(text, i, end_limit):
         return None
     tokens: list[tuple[int, int, str]] = []
     glued_at: int | None = None
