@@ -78,6 +78,7 @@ from roundtables.parse.speakers import (
     MentionReader,
     SpeakerEntry,
     SpeakerRegistry,
+    entry_words,
     word_alternation,
     word_trie,
 )
@@ -129,7 +130,7 @@ def _coord_tail(gaps: int) -> re.Pattern[str]:
     )
 
 
-_GAP_TOKENS = frozenset(word for gap in SPEAKER_VERB_GAP for word in gap.lower().split())
+_GAP_TOKENS = entry_words(SPEAKER_VERB_GAP)
 
 
 def _coord_tail_for(text: str) -> re.Pattern[str]:

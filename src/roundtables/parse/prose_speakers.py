@@ -72,9 +72,13 @@ _APPOSITIVE_AFTER = re.compile(
 )
 
 
+def _run_start(m: NameMatch) -> int:
+    """Where the name's capitalized run starts: before its prefix (``Dr.``), if any."""
+    return m.start - len(m.prefix) if m.prefix else m.start
+
+
 def _title_before(sentence: str, m: NameMatch) -> str:
-    pattern = _title_before_name(word_bound(sentence))
-    before = tail_search(pattern, sentence, m.start - len(m.prefix) if m.prefix else m.start)
+    before = tail_search(_title_before_name(word_bound(sentence)), sentence, _run_start(m))
     return before.group("title") if before else m.prefix
 
 
@@ -107,13 +111,11 @@ def _reported(sentence: str, m: NameMatch) -> tuple[str, str] | None:
         return _title_before(sentence, m), " ".join(
             part for part in (after.group("post"), after.group("appositive")) if part
         )
-    before = m.start - len(m.prefix) if m.prefix else m.start
-    if first >= before and "ccording" not in sentence:
+    if first >= _run_start(m) and "ccording" not in sentence:
         return None
-    inverted = tail_search(_before_name(word_bound(sentence)), sentence, before)
+    inverted = tail_search(_before_name(word_bound(sentence)), sentence, _run_start(m))
     if inverted is not None and not _POSSESSIVE.match(sentence, m.end):
-        appositive = _APPOSITIVE_AFTER.match(sentence, m.end)
-        return f"{inverted.group('title')} {m.prefix}", appositive.group("appositive") if appositive else ""
+        return f"{inverted.group('title')} {m.prefix}", _appositive(sentence, m)
     return None
 
 

@@ -263,8 +263,9 @@ def _heads_ending_at(text: str, begin: int, end: int) -> list[int]:
     return heads
 
 
-def _words_of(entries: Iterable[str]) -> set[str]:
-    return {word for entry in entries for word in entry.lower().split()}
+def entry_words(entries: Iterable[str]) -> frozenset[str]:
+    """Every word, lower case, of a list of words and phrases (``in turn`` gives ``in`` and ``turn``)."""
+    return frozenset(word for entry in entries for word in entry.lower().split())
 
 
 _STOPPER = re.compile(
@@ -272,10 +273,10 @@ _STOPPER = re.compile(
     + "|".join(
         sorted(
             {w for w in (*NOT_MODIFIERS, *CLAUSE_OPENERS) if w.isalpha() and w.islower()}
-            - _words_of(SPEAKER_DETERMINERS)
-            - _words_of(ROLE_MODIFIERS)
-            - _words_of(_NATIONALITY_WORDS)
-            - _words_of(_ROLE_BY_FORM)
+            - entry_words(SPEAKER_DETERMINERS)
+            - entry_words(ROLE_MODIFIERS)
+            - entry_words(_NATIONALITY_WORDS)
+            - entry_words(_ROLE_BY_FORM)
             - {"and", "or", "a", "an", "one", "us"}
         )
     )

@@ -134,38 +134,40 @@ def _class_chars(members: Any, flags: int) -> tuple[_Last | None, bool]:
     return (frozenset(chars), folded), blank
 
 
-_TAIL_REACH: dict[int, tuple[re.Pattern[str], tuple[int, bool] | None, _Last | None]] = {}
-"""Each pattern's reach and last characters by ``id`` (a pattern's own hash reads its whole compiled
-code), the pattern kept beside them so the id stays its own."""
-
-
-def _tail_reach(pattern: re.Pattern[str]) -> tuple[int, bool] | None:
-    """For a pattern anchored at the end of the text: (bound, exact). Exact: no match holds more than
-    ``bound`` non-blank characters. Not exact: the pattern is ``(?:unit)*`` (or ``+``) then blanks, each
-    unit holding at most ``bound``. None: neither."""
-    return _learn(pattern)[1]
+_LEARNED: dict[int, tuple[re.Pattern[str], tuple[int, bool] | None, _Last | None]] = {}
+"""What ``tail_search`` has read off each pattern, by ``id`` (a pattern's own hash reads its whole
+compiled code), the pattern kept beside it so the id stays its own."""
 
 
 def _learn(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[int, bool] | None, _Last | None]:
-    known = _TAIL_REACH.get(id(pattern))
-    if known is not None:
-        return known
-    items = list(_SRE_PARSER.parse(pattern.pattern, pattern.flags))
+    """A pattern, its reach (see ``_reach``) and the characters its match may end in (``_last_chars``);
+    both None unless every match ends at the end of the text."""
+    known = _LEARNED.get(id(pattern))
+    if known is None:
+        items = list(_SRE_PARSER.parse(pattern.pattern, pattern.flags))
+        reach: tuple[int, bool] | None = None
+        last: _Last | None = None
+        if _anchored(items):
+            reach = _reach(items)
+            last, nullable = _last_chars(items, pattern.flags)
+            last = None if nullable else last
+        known = _LEARNED[id(pattern)] = (pattern, reach, last)
+    return known
+
+
+def _reach(items: Any) -> tuple[int, bool] | None:
+    """For a pattern anchored at the end of the text: (bound, exact). Exact: no match holds more than
+    ``bound`` non-blank characters. Not exact: the pattern is ``(?:unit)*`` (or ``+``) then blanks, each
+    unit holding at most ``bound``. None: neither."""
     width = _nonblank_width(items)
-    reach: tuple[int, bool] | None = None if width is None else (width, True)
-    if not _anchored(items):
-        reach = width = None
-    if reach is None and width is None and _anchored(items) and items[0][0] is _SRE.MAX_REPEAT:
+    if width is not None:
+        return width, True
+    if items[0][0] is _SRE.MAX_REPEAT:
         low, high, body = items[0][1]
         unit = _nonblank_width(body)
         if low <= 1 and high is _SRE.MAXREPEAT and unit is not None and _nonblank_width(items[1:]) == 0:
-            reach = (unit, False)
-    last: _Last | None = None
-    if _anchored(items):
-        last, nullable = _last_chars(items, pattern.flags)
-        last = None if nullable else last
-    _TAIL_REACH[id(pattern)] = (pattern, reach, last)
-    return _TAIL_REACH[id(pattern)]
+            return unit, False
+    return None
 
 
 def _nonblank(text: str, start: int, end: int) -> int:
