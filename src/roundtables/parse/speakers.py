@@ -372,17 +372,19 @@ class MentionReader:
         named = self._names.match(text, start) if self._names is not None else None
         return named or _UNNAMED_MENTION.match(text, start)
 
-    def _search(self, text: str, at: int, end: int) -> re.Match[str] | None:
-        """The leftmost mention from ``at``, a name winning over other words at the same place."""
+    def _search(self, scan: _Scan) -> re.Match[str] | None:
+        """The leftmost mention from ``scan.at``, a name winning over other words at the same place."""
+        text, at, end = scan.text, scan.at, scan.stop
         named = self._names.search(text, at, end) if self._names is not None else None
-        head = _HEAD_NOUN.search(text, at, end)
-        if head is None:
+        heads = scan.head_starts()
+        first_head = bisect_left(heads, at)
+        if first_head == len(heads):
             unnamed = _NO_NOUN_PHRASE.search(text, at, end)
         else:
             # A noun phrase starts at most a determiner and a few modifiers before its head: the full
             # pattern need only be tried from there, the cheap one before it.
-            window = max(at, head.start() - _NOUN_PHRASE_REACH)
-            unnamed = _NO_NOUN_PHRASE.search(text, at, window) or _UNNAMED_MENTION.search(text, window, end)
+            window = max(at, heads[first_head] - _NOUN_PHRASE_REACH)
+            unnamed = _NO_NOUN_PHRASE.search(text, at, window) or _unnamed_from(scan, window)
         first = named is not None and (unnamed is None or named.start() <= unnamed.start())
         return named if first else unnamed
 
@@ -585,7 +587,7 @@ class MentionReader:
     def _step(self, scan: _Scan) -> bool:
         """Read the next mention of ``scan`` into it; False when none is left."""
         text, stop = scan.text, scan.stop
-        while scan.at < stop and (m := self._search(text, scan.at, stop)) is not None:
+        while scan.at < stop and (m := self._search(scan)) is not None:
             mention = self._build(m)
             if mention is None and m.groupdict().get("np") is not None:
                 mention = self._shorter(text, m.start(), m.end())
@@ -606,6 +608,52 @@ class _Scan:
     stop: int
     at: int = 0
     found: list[Mention] = field(default_factory=list)
+    _heads: list[int] | None = None
+    _stoppers: list[int] = field(default_factory=list)
+
+    def head_starts(self) -> list[int]:
+        """Where head nouns start in ``text[:stop]``, read once for every search of the scan."""
+        if self._heads is None:
+            self._heads = []
+            at = 0
+            while (head := _HEAD_NOUN.search(self.text, at, self.stop)) is not None:
+                self._heads.append(head.start())
+                at = head.start() + 1
+            if self._heads:
+                self._stoppers = [m.start() for m in _STOPPER.finditer(self.text, 0, self.stop)]
+        return self._heads
+
+    def stopper_starts(self) -> list[int]:
+        """Where the words start that no noun phrase holds before its head (see :data:`_STOPPER`)."""
+        self.head_starts()
+        return self._stoppers
+
+
+def _unnamed_from(scan: _Scan, window: int) -> re.Match[str] | None:
+    """``_UNNAMED_MENTION.search(text, window, stop)``, with the noun phrase tried only where one can
+    reach a head noun (after the last stopper word before a head, up to it), the cheap pattern elsewhere.
+
+    Where no noun phrase can start, the full pattern's alternatives that match are the cheap pattern's,
+    in the same order; so the leftmost match is the cheap pattern's, unless a start where a noun phrase
+    can reach a head comes first (or at the same place, where the noun phrase is tried before the rest).
+    """
+    text, end = scan.text, scan.stop
+    plain = _NO_NOUN_PHRASE.search(text, window, end)
+    last = end if plain is None else plain.start()
+    heads, stoppers = scan.head_starts(), scan.stopper_starts()
+    covered = window
+    for h in range(bisect_left(heads, window), len(heads)):
+        head = heads[h]
+        if covered > last:
+            break
+        before = bisect_left(stoppers, head) - 1
+        low = max(covered, stoppers[before] + 1 if before >= 0 else 0)
+        for start in _MENTION_STARTS.finditer(text, low, min(head, last) + 1):
+            m = _UNNAMED_MENTION.match(text, start.start(), end)
+            if m is not None:
+                return m
+        covered = max(covered, head + 1)
+    return plain
 
 
 @dataclass

@@ -1,0 +1,78 @@
+"""The mention search tries the noun-phrase pattern only where a noun phrase can reach a head noun.
+
+The reference is the plain search of the full pattern; the fast one must find
+the same match (same span, same groups) from every window.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+speakers = importlib.import_module("roundtables.parse.speakers")
+
+_WORDS = st.sampled_from(
+    [
+        "experts",
+        "scholar",
+        "officials",
+        "former",
+        "senior",
+        "naval",
+        "Chinese",
+        "U.S.",
+        "American",
+        "and",
+        "one",
+        "a",
+        "some",
+        "the",
+        "that",
+        "after",
+        "in",
+        "of",
+        "from",
+        "China",
+        "he",
+        "She",
+        "Mr.",
+        "Kim",
+        "some of them",
+        "went",
+        "order",
+        "said",
+        "x-officer",
+        ",",
+        ".",
+        "—",
+    ]
+)
+_TEXTS = st.lists(_WORDS, max_size=14).map(" ".join)
+
+
+@given(text=_TEXTS, data=st.data())
+@settings(max_examples=800, deadline=None)
+def test_the_fast_search_finds_what_the_full_pattern_finds(text: str, data: st.DataObject) -> None:
+    stop = data.draw(st.integers(0, len(text)))
+    window = data.draw(st.integers(0, stop))
+    scan = speakers._Scan(text, stop)
+    fast = speakers._unnamed_from(scan, window)
+    full = speakers._UNNAMED_MENTION.search(text, window, stop)
+    assert _read(fast) == _read(full)
+
+
+def _read(m: re.Match[str] | None) -> tuple[tuple[int, int], dict[str, str]] | None:
+    """What a caller reads of a match: its span and the groups that took part (the cheap pattern has
+    no noun-phrase groups, where the full pattern's are None)."""
+    if m is None:
+        return None
+    return m.span(), {k: v for k, v in m.groupdict().items() if v is not None}
+
+
+def test_a_noun_phrase_after_a_stopper_word_is_found() -> None:
+    text = "After the talks, two former senior Chinese officials from Beijing argued"
+    m = speakers._unnamed_from(speakers._Scan(text, len(text)), 0)
+    assert m is not None and m.group("np") == "two former senior Chinese officials from Beijing"
