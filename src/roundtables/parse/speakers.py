@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from roundtables.models import SpeakerKind
@@ -165,7 +166,21 @@ def _titles(text: str | None) -> str:
     """Up to two titles before a name (``Vice Admiral``), of those whose words all stand in ``text`` (all
     if None): the name pattern is compiled for each event, and a title the text never writes cannot
     match in it, so leaving it out changes no match and keeps the compile quick."""
-    present = [t for t in TITLES if text is None or all(word in text for word in t.split())]
+    if text is None:
+        present = tuple(TITLES)
+    else:
+        written = {word for word in _TITLE_WORDS if word in text}
+        present = tuple(title for title, words in _TITLE_SPLITS if written.issuperset(words))
+    return _title_trie(present)
+
+
+_TITLE_SPLITS = tuple((title, frozenset(title.split())) for title in TITLES)
+_TITLE_WORDS = frozenset(word for _title, words in _TITLE_SPLITS for word in words)
+
+
+@lru_cache(maxsize=256)
+def _title_trie(present: tuple[str, ...]) -> str:
+    """The titles part of the name pattern; texts of one corpus mostly write the same few titles."""
     return rf"(?:(?:{word_trie(present)})\s+){{0,2}}" if present else ""
 
 
