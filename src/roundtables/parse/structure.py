@@ -307,9 +307,12 @@ def _not_a_section(line: str) -> Literal["person", "other", ""]:
     return "person" if named else ""
 
 
+_CASE_JOIN_RE = re.compile(r"[a-z][A-Z]")
+
+
 def is_tags(text: str) -> bool:
     """A line of topic tags glued together (``Political ReformEconomyTrade...``)."""
-    return len(re.findall(r"[a-z][A-Z]", text)) >= 3 and not _SENTENCE_END_RE.search(text)
+    return not _SENTENCE_END_RE.search(text) and len(_CASE_JOIN_RE.findall(text)) >= 3
 
 
 _PARTIAL_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
@@ -322,12 +325,9 @@ def _chrome_phrases() -> tuple[str, ...]:
 
 CHROME_PHRASES: tuple[str, ...] = _chrome_phrases()
 """Openings of page-chrome lines (``Updated: ...``, ``Print Mail ...``, ``© Copyright``), as data."""
+_CHROME_INSIDE_PHRASES = tuple(p for p in CHROME_PHRASES if len(p.split()) > 1 and p[-1].isalnum())
 _CHROME_INSIDE_RE = re.compile(
-    "|".join(
-        r"(?<!\w)" + re.escape(p) + r"(?!\w)"
-        for p in CHROME_PHRASES
-        if len(p.split()) > 1 and p[-1].isalnum()
-    )
+    "|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in _CHROME_INSIDE_PHRASES)
 )
 """A chrome phrase of several words inside a short line (a stamp and a font-size control run together)."""
 _CHROME_RE = re.compile(
@@ -339,6 +339,15 @@ _STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\b|\|")
 
 _BREADCRUMB_RE = re.compile(r"^(?:[^\s›»]+(?:\s+[^\s›»]+){0,3}\s*[›»]\s*){1,5}[^›»]{0,60}$")
 """``Home › Events › Past events``: a trail of links, a few words a step."""
+_BYLINE_RE = re.compile(r"By [A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:\s*(?:,|and|in)\s|\s*$|\s*\()")
+"""``By Jane Doe, Staff Writer``: a byline (a line that is only ``By`` and a name matches too)."""
+_PIPE_DATE_RE = re.compile(r"[A-Za-z ]{2,20}\s*\|\s*(.+)$")
+_DATE_WORD_RE = re.compile(r"[a-z]+|\d+")
+
+
+def _chrome_inside(low: str) -> bool:
+    """``_CHROME_INSIDE_RE`` finds a phrase; the plain substring test first spares most lines the search."""
+    return any(p in low for p in _CHROME_INSIDE_PHRASES) and _CHROME_INSIDE_RE.search(low) is not None
 
 
 def is_nav(text: str) -> bool:
@@ -346,23 +355,31 @@ def is_nav(text: str) -> bool:
     a publication date (``News | July 25, 2018``: when the page was posted, not when the event was),
     a chrome line of :data:`CHROME_PHRASES`, a short stamp with a clock time or a pipe."""
     low = " ".join(text.lower().split())
-    if low in NAV_LINES or low.endswith(("»", "›")) or _BREADCRUMB_RE.search(low):
+    if (
+        low in NAV_LINES
+        or low.endswith(("»", "›"))
+        or (("›" in low or "»" in low) and _BREADCRUMB_RE.search(low))
+    ):
         return True
     if low.count("•") >= 3 and not text.lstrip().startswith("•"):
         return True  # a ticker of other stories' headlines, run together
-    if len(low.split()) <= 12 and _CHROME_INSIDE_RE.search(low) and not is_sentence(text):
+    short = low.count(" ") < 12  # ``low`` is words joined by single spaces: at most 12 words
+    if short and _chrome_inside(low) and not is_sentence(text):
         return True  # ``Xinhua, May 7, 2015 Adjust font size:``
-    if _CHROME_RE.match(low) or (len(low.split()) <= 12 and _STAMP_RE.search(low) and not is_sentence(text)):
+    if _CHROME_RE.match(low) or (short and _STAMP_RE.search(low) and not is_sentence(text)):
         return True
-    if re.match(r"By [A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:\s*(?:,|and|in)\s|\s*$|\s*\()", text):
+    if text.startswith("By ") and _BYLINE_RE.match(text):
         return True
-    dated = re.match(r"[A-Za-z ]{2,20}\s*\|\s*(.+)$", text)
+    dated = _PIPE_DATE_RE.match(text) if "|" in text else None
     if dated and parse_date_line(dated.group(1)):
         return True
-    words = re.findall(r"[a-z]+|\d+", low)
-    if words and all(w in _PARTIAL_DATE_WORDS or (w.isdigit() and len(w) <= 2) for w in words):
-        return True
-    return bool(re.fullmatch(r"By [A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}", text))
+    seen = False
+    for word in _DATE_WORD_RE.finditer(low):
+        w = word.group()
+        if not (w in _PARTIAL_DATE_WORDS or (w.isdigit() and len(w) <= 2)):
+            return False
+        seen = True
+    return seen
 
 
 _DATE_LABEL_RE = re.compile(r"^\s*Date(?:\s*/\s*Time)?\s*:\s*", re.IGNORECASE)
