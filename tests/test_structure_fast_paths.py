@@ -67,10 +67,19 @@ _PIECES = st.sampled_from(
         "held on",
         "On",
         "met",
+        "is",
+        "a",
+        "senior",
+        "Jane Doe",
+        "Jane’s",
+        "Doe,",
+        "(Doe)",
+        "Tanvi Madan",
+        "was",
     ]
 )
 _GAPS = st.sampled_from(["", " ", "  ", "\n", "\t", "\u00a0"])
-_MADE_UP = st.lists(st.tuples(_PIECES, _GAPS), max_size=14).map(lambda ws: "".join(w + g for w, g in ws))
+_MADE_UP = st.lists(st.tuples(_PIECES, _GAPS), max_size=20).map(lambda ws: "".join(w + g for w, g in ws))
 
 
 def _old_is_nav(text: str) -> bool:
@@ -100,9 +109,77 @@ def _old_is_tags(text: str) -> bool:
     return len(re.findall(r"[a-z][A-Z]", text)) >= 3 and not S._SENTENCE_END_RE.search(text)
 
 
+def _old_is_sentence(text: str) -> bool:
+    words = text.split()
+    if len(words) >= 30:
+        return True
+    if not S._SENTENCE_END_RE.search(text):
+        return False
+    if text.rstrip('”"’)]').endswith("?"):
+        return len(words) >= 15 or ", " in text
+    return True
+
+
+def _old_is_headingish(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 16 or len(text) > 140:
+        return False
+    if _old_is_sentence(text) or text.endswith((",", ";")) or re.search(r",\s+[a-z]", text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return True
+    return S._cap_ratio(text) >= 0.6
+
+
+def _old_mentions(text: str, name: str) -> bool:
+    head = {w.removesuffix("’s").removesuffix("'s").strip(",.()").title() for w in text.split()[:8]}
+    head = {w for w in head if w} & {
+        w.removesuffix("’s").removesuffix("'s").strip(",.()") for w in text.split()[:8]
+    }
+    return bool(S._name_tokens(name) & head) and _old_is_sentence(text)
+
+
+def _old_bio_opening(text: str) -> str | None:
+    m = S.find_name_at(text, 0)
+    if m is None or m.prefix.strip():
+        return None
+    rest = text[m.end :]
+    verbs = "|".join(S.BIO_VERBS)
+    starts = "|".join(re.escape(w) for w in S._BIO_START_WORDS)
+    if re.match(rf"\s+(?:{verbs})\s+(?:{starts})\b", rest, re.IGNORECASE):
+        return m.name
+    if re.match(rf",[^,]{{3,120}},\s+(?:is|was)\s+(?:{starts})\b", rest):
+        return m.name
+    return None
+
+
+def _old_inline_event_date(text: str) -> str | None:
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text):
+        if not S._EVENT_VERB_RE.search(sentence) and not S._ON_DATE_RE.match(sentence):
+            continue
+        m = S._INLINE_DATE_RE.search(sentence)
+        if m:
+            mon = S.MONTHS[(m.group("mon") or m.group("dmon")).lower()]
+            day, year = (
+                (m.group("day"), m.group("year")) if m.group("mon") else (m.group("dday"), m.group("dyear"))
+            )
+            try:
+                return S.dt.date(int(year), mon, int(day)).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
 def _same(text: str) -> None:
     assert S.is_nav(text) == _old_is_nav(text), text
     assert S.is_tags(text) == _old_is_tags(text), text
+    assert S.is_sentence(text) == _old_is_sentence(text), text
+    assert S.is_headingish(text) == _old_is_headingish(text), text
+    assert S.bio_opening(text) == _old_bio_opening(text), text
+    assert S._inline_event_date(text) == _old_inline_event_date(text), text
+    for name in ("Jane Doe", "O’Neil", "J. Doe", "Monday"):
+        assert S._mentions(text, name) == _old_mentions(text, name), (text, name)
 
 
 def test_the_lines_of_the_texts_read_as_before() -> None:
@@ -115,3 +192,23 @@ def test_the_lines_of_the_texts_read_as_before() -> None:
 @settings(max_examples=3000, deadline=None)
 def test_made_up_lines_read_as_before(text: str) -> None:
     _same(text)
+
+
+def _edge_shapes() -> list[str]:
+    shapes = []
+    for n in range(1, 34):
+        for word in ("Word", "word", "Jane"):
+            for end in ("", ".", "?", "?”", "!", ":", ","):
+                for comma in ("", ", x"):
+                    shapes.append(" ".join([word] * n) + comma + end)
+    for k in range(12):
+        shapes.append(" ".join(["The"] * k + ["Doe’s", "work", "is", "known."]))
+    for size in range(130, 150):
+        shapes.append(("Ab " * 60)[:size].strip() + "x")
+        shapes.append(("Abcdefghij " * 15)[:size].strip() + "x")
+    return shapes
+
+
+def test_edge_shapes_read_as_before() -> None:
+    for text in _edge_shapes():
+        _same(text)

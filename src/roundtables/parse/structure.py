@@ -251,13 +251,10 @@ def _words(text: str) -> list[str]:
 
 def is_sentence(text: str) -> bool:
     """Whether a line reads as running text rather than a heading or a label."""
-    words = _words(text)
-    if len(words) >= 30:
-        return True
     if not _SENTENCE_END_RE.search(text):
-        return False
+        return len(_words(text)) >= 30
     if text.rstrip('”"’)]').endswith("?"):
-        return len(words) >= 15 or ", " in text
+        return ", " in text or len(_words(text)) >= 15
     return True
 
 
@@ -270,12 +267,17 @@ def _cap_ratio(text: str) -> float:
     return caps / len(content)
 
 
+_COMMA_LOWER_RE = re.compile(r",\s+[a-z]")
+
+
 def is_headingish(text: str) -> bool:
     """A short line of its own, Title Case or capitals, no final full stop."""
-    words = _words(text)
-    if not words or len(words) > 16 or len(text) > 140:
+    if len(text) > 140:
         return False
-    if is_sentence(text) or text.endswith((",", ";")) or re.search(r",\s+[a-z]", text):
+    words = _words(text)
+    if not words or len(words) > 16:
+        return False
+    if is_sentence(text) or text.endswith((",", ";")) or _COMMA_LOWER_RE.search(text):
         return False
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
@@ -431,9 +433,15 @@ _ON_DATE_RE = re.compile(
 ...``) tells when the event was."""
 
 
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _inline_event_date(text: str) -> str | None:
     """The date of a sentence that says the event was held on a full date (``hosted ... on May 17, 2016``)."""
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text):
+    if _DIGIT_RE.search(text) is None:
+        return None  # a full date has a year
+    for sentence in _SENTENCE_SPLIT_RE.split(text):
         if not _EVENT_VERB_RE.search(sentence) and not _ON_DATE_RE.match(sentence):
             continue
         m = _INLINE_DATE_RE.search(sentence)
@@ -461,7 +469,9 @@ def _date_without_year(st: Structure) -> str | None:
     ``September 29, 2016``: the event's month and day, in the year of its sentence, else of the first
     full date of the page (the report's own date, written days after the event)."""
     paras = [st.span(u) for u in st.units if u.kind == "para"]
-    for sentence in (s for para in paras[:6] for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", para)):
+    for sentence in (
+        s for para in paras[:6] if _DIGIT_RE.search(para) for s in _SENTENCE_SPLIT_RE.split(para)
+    ):
         if not _EVENT_VERB_RE.search(sentence) and not _MEETING_VERB_RE.search(sentence):
             continue
         m = _DAY_OF_MONTH_RE.search(sentence)
@@ -495,11 +505,14 @@ def _name_tokens(name: str) -> set[str]:
 
 def _mentions(text: str, name: str) -> bool:
     """Whether a bio paragraph opens on the person (a name word, capitalized, among its first eight words)."""
-    head = {w.removesuffix("’s").removesuffix("'s").strip(",.()").title() for w in _words(text)[:8]}
-    head = {w for w in head if w} & {
-        w.removesuffix("’s").removesuffix("'s").strip(",.()") for w in _words(text)[:8]
-    }
+    bare = [w.removesuffix("’s").removesuffix("'s").strip(",.()") for w in text.split(None, 8)[:8]]
+    head = {w.title() for w in bare if w} & set(bare)
     return bool(_name_tokens(name) & head) and is_sentence(text)
+
+
+_BIO_STARTS = "|".join(re.escape(w) for w in _BIO_START_WORDS)
+_BIO_VERB_RE = re.compile(rf"\s+(?:{'|'.join(BIO_VERBS)})\s+(?:{_BIO_STARTS})\b", re.IGNORECASE)
+_BIO_APPOSITIVE_RE = re.compile(rf",[^,]{{3,120}},\s+(?:is|was)\s+(?:{_BIO_STARTS})\b")
 
 
 def bio_opening(text: str) -> str | None:
@@ -508,11 +521,7 @@ def bio_opening(text: str) -> str | None:
     if m is None or m.prefix.strip():
         return None
     rest = text[m.end :]
-    verbs = "|".join(BIO_VERBS)
-    starts = "|".join(re.escape(w) for w in _BIO_START_WORDS)
-    if re.match(rf"\s+(?:{verbs})\s+(?:{starts})\b", rest, re.IGNORECASE):
-        return m.name
-    if re.match(rf",[^,]{{3,120}},\s+(?:is|was)\s+(?:{starts})\b", rest):
+    if _BIO_VERB_RE.match(rest) or _BIO_APPOSITIVE_RE.match(rest):
         return m.name
     return None
 
