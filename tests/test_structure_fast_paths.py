@@ -212,3 +212,9 @@ def _edge_shapes() -> list[str]:
 def test_edge_shapes_read_as_before() -> None:
     for text in _edge_shapes():
         _same(text)
+
+
+@given(text=st.text(alphabet='.!?"”’)]\n a\u2028', max_size=8))
+@settings(max_examples=3000, deadline=None)
+def test_a_sentence_end_is_read_from_the_end_as_the_pattern_reads_it(text: str) -> None:
+    assert S._ends_sentence(text) == (re.search(r"[.!?][\"”’)\]]*$", text) is not None), repr(text)

@@ -60,6 +60,16 @@ _HEADER_RE = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?=\s|IMGXYZ|$)\s*")
 _IMAGE_RE = re.compile(r"IMGXYZ\d*IMGZYX\s*")
 _BULLET_RE = re.compile(r"(?:[•·▪◦●■‣∙*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))[ \t\u00a0]*")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]]*$")
+_CLOSERS = '"”’)]'
+
+
+def _ends_sentence(text: str) -> bool:
+    """``_SENTENCE_END_RE.search(text)`` read from the end (``$`` also matches before a final line break)."""
+    if text.endswith("\n") and text[:-1].rstrip(_CLOSERS).endswith((".", "!", "?")):
+        return True
+    return text.rstrip(_CLOSERS).endswith((".", "!", "?"))
+
+
 _TIME_RE = re.compile(
     r"^\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?\s*[-–—]\s*\d{1,2}(?::\d{2})?\s*"
     r"(?:am|pm|a\.m\.|p\.m\.)?.*$",
@@ -251,7 +261,7 @@ def _words(text: str) -> list[str]:
 
 def is_sentence(text: str) -> bool:
     """Whether a line reads as running text rather than a heading or a label."""
-    if not _SENTENCE_END_RE.search(text):
+    if not _ends_sentence(text):
         return len(_words(text)) >= 30
     if text.rstrip('”"’)]').endswith("?"):
         return ", " in text or len(_words(text)) >= 15
@@ -314,7 +324,7 @@ _CASE_JOIN_RE = re.compile(r"[a-z][A-Z]")
 
 def is_tags(text: str) -> bool:
     """A line of topic tags glued together (``Political ReformEconomyTrade...``)."""
-    return not _SENTENCE_END_RE.search(text) and len(_CASE_JOIN_RE.findall(text)) >= 3
+    return not _ends_sentence(text) and len(_CASE_JOIN_RE.findall(text)) >= 3
 
 
 _PARTIAL_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
@@ -356,7 +366,11 @@ def is_nav(text: str) -> bool:
     """Page furniture: navigation words, a byline, a link line (``... »``), a date without a year,
     a publication date (``News | July 25, 2018``: when the page was posted, not when the event was),
     a chrome line of :data:`CHROME_PHRASES`, a short stamp with a clock time or a pipe."""
-    low = " ".join(text.lower().split())
+    return _is_nav(text, " ".join(text.lower().split()))
+
+
+def _is_nav(text: str, low: str) -> bool:
+    """:func:`is_nav` of ``text``, whose words in lower case joined by single spaces are ``low``."""
     if (
         low in NAV_LINES
         or low.endswith(("»", "›"))
@@ -869,7 +883,7 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
             in_speakers = True
             i += 1
             continue
-        if is_nav(line) or is_tags(line):
+        if _is_nav(line, low) or is_tags(line):
             u.kind = "nav"
             i += 1
             continue
@@ -979,7 +993,7 @@ def _agenda_person(line: str, previous: str) -> bool:
     m = find_name_at(line, 0)
     if m is None or m.start != 0 or m.prefix or not line[m.end :].lstrip().startswith(","):
         return False
-    if _INNER_SENTENCE_RE.search(line) or _SENTENCE_END_RE.search(line.rstrip()):
+    if _INNER_SENTENCE_RE.search(line) or _ends_sentence(line.rstrip()):
         return False
     return _CAPS_SURNAME_RE.search(line[: m.end]) is not None or previous in ("person", "list", "heading")
 
@@ -1009,7 +1023,7 @@ def _numbered_heading(text: str, u: Unit, following: Unit | None) -> bool:
     return (
         _NUMBER_MARK_RE.match(text, u.line_start, u.end) is not None
         and len(_words(line)) <= _MAX_NUMBERED_HEADING_WORDS
-        and not _SENTENCE_END_RE.search(line)
+        and not _ends_sentence(line)
         and following is not None
         and not following.bullet
         and is_sentence(text[following.start : following.end])
