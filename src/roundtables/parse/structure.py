@@ -565,7 +565,7 @@ def _only_abbreviation_stops(label: str) -> bool:
 
 def _topic_label(text: str) -> tuple[str, int] | None:
     """An inline label opening a paragraph or bullet: (label text, offset of the content after it)."""
-    m = _LABEL_RE.match(text)
+    m = _LABEL_RE.match(text) if ":" in text else None
     if not m or not _only_abbreviation_stops(m.group("label")):
         return None
     raw = m.group("label")
@@ -948,12 +948,13 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
             u.section = section
             i += 1
             continue
-        if not u.bullet and is_headingish(line) and (label := _not_a_section(line)):
+        headingish = not u.bullet and is_headingish(line)
+        if headingish and (label := _not_a_section(line)):
             u.kind = label
             u.section = section
             i += 1
             continue
-        if not u.bullet and is_headingish(line) and not (_TIME_RE.match(line) and len(_words(line)) <= 8):
+        if headingish and not (_TIME_RE.match(line) and len(_words(line)) <= 8):
             u.kind = "heading"
             section = " ".join(line.split()).rstrip(":").strip()
             st.sections.append(section)
