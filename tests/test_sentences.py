@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from roundtables.parse.sentences import MAX_BLANKS, MAX_SENTENCE, is_question, split_sentences
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from roundtables.parse.sentences import MAX_BLANKS, MAX_SENTENCE, bounded, is_question, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -103,3 +107,48 @@ def test_a_long_run_of_blanks_ends_a_sentence() -> None:
     ]
     kept = first + " " * MAX_BLANKS + second
     assert split_sentences(kept, 0, len(kept)) == [(0, len(kept))]
+
+
+_LONG = re.compile(rf"\s{{{MAX_BLANKS + 1},}}")
+
+
+def _old_bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``bounded`` as first written: every blank run searched for, at any length."""
+    pieces: list[tuple[int, int]] = []
+    for blanks in _LONG.finditer(text, start, end):
+        pieces += _old_bounded(text, start, blanks.start())
+        start = blanks.end()
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        half = start + MAX_SENTENCE // 2
+        cut = max(text.rfind(mark, half, limit) for mark in ";:,—–") + 1
+        if cut <= 0:
+            cut = max(text.rfind(" ", half, limit), text.rfind("\n", half, limit)) + 1
+        if cut <= 0:
+            cut = limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+_PIECES = st.sampled_from(["word", "x" * 700, ",", ";", "\n", " "]) | st.integers(1, 260).map(
+    lambda n: " \n\t"[n % 3] * n
+)
+
+
+@given(parts=st.lists(_PIECES, max_size=30), cuts=st.tuples(st.integers(0, 3000), st.integers(0, 6000)))
+@settings(max_examples=1000, deadline=None)
+def test_bounded_cuts_as_before(parts: list[str], cuts: tuple[int, int]) -> None:
+    text = "".join(parts)
+    start, end = sorted(min(c, len(text)) for c in cuts)
+    assert bounded(text, start, end) == _old_bounded(text, start, end)
+
+
+def test_bounded_cuts_as_before_around_the_bounds() -> None:
+    for n in range(MAX_BLANKS - 2, MAX_BLANKS + 3):
+        for text in ("a" + " " * n + "b", "x" * (MAX_SENTENCE - n) + " " * n + "x" * n):
+            for start in range(3):
+                for end in range(len(text) - 2, len(text) + 1):
+                    assert bounded(text, start, end) == _old_bounded(text, start, end)
+                    assert bounded(text, start, start + n) == _old_bounded(text, start, start + n)

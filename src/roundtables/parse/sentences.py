@@ -37,7 +37,7 @@ def _ends_sentence(text: str, dot: int, after: int, end: int) -> bool:
         return False
     if text[dot] != ".":
         return True
-    before = _WORD_BEFORE.search(text[max(0, dot - 40) : dot])
+    before = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if before is None:
         return True
     word = before.group(1)
@@ -56,10 +56,14 @@ def bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` as pieces of at most ``MAX_SENTENCE`` characters: each long one cut after the
     last clause mark (``;`` ``:`` ``,`` dash) in its second half, else at the last space there, else at
     the bound; a run of more than ``MAX_BLANKS`` blanks cuts too (and belongs to no piece)."""
+    if end - start <= MAX_BLANKS:
+        return [(start, end)]  # too short for a long blank run or a cut
     pieces: list[tuple[int, int]] = []
-    for blanks in _LONG_BLANKS.finditer(text, start, end):
+    blanks = _LONG_BLANKS.search(text, start, end)
+    while blanks is not None:
         pieces += bounded(text, start, blanks.start())
         start = blanks.end()
+        blanks = _LONG_BLANKS.search(text, start, end)
     while end - start > MAX_SENTENCE:
         limit = start + MAX_SENTENCE
         half = start + MAX_SENTENCE // 2
