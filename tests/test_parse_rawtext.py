@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from roundtables.errors import RawTextError
-from roundtables.parse import decode_raw, parse_file, parse_text
+from roundtables.parse import decode_raw, parse_file, parse_text, rawtext
 
 SUMMARY = (
     "The Example Institute hosted a roundtable discussion with scholars from Tokyo and Washington.\n"
@@ -121,3 +121,10 @@ def test_a_truncated_text_keeps_what_is_there() -> None:
 
     last = read_structure(text).blocks[-1]
     assert text[last.start : last.end].endswith("is esc")
+
+
+def test_control_characters_are_counted_as_the_plain_test_counts_them() -> None:
+    for code in range(0x3000):
+        ch = chr(code)
+        plain = (ch < " " and ch not in rawtext._ALLOWED_CONTROLS) or "\x7f" <= ch < "\xa0"
+        assert (rawtext._CONTROL_RE.fullmatch(ch) is not None) == plain, hex(code)

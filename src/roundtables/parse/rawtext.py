@@ -28,6 +28,8 @@ from roundtables.errors import RawTextError
 EVENT_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 BOM = "\ufeff"
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+"""A control character other than ``_ALLOWED_CONTROLS`` (C0 and DEL and C1)."""
 _MAX_CONTROL_SHARE = 0.10
 
 
@@ -73,7 +75,7 @@ def decode_raw(data: bytes, *, path: str | Path | None) -> str:
             line=_line_of_byte(data, err.start),
             code="not-utf8",
         ) from None
-    controls = sum(1 for ch in text if (ch < " " and ch not in _ALLOWED_CONTROLS) or "\x7f" <= ch < "\xa0")
+    controls = len(_CONTROL_RE.findall(text))
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise RawTextError(
             f"binary file ({controls} control characters in {len(text)}), not a text",
