@@ -111,14 +111,27 @@ def fold_org(name: str) -> str:
     return text.strip()
 
 
+_POSSESSIVE_RE = re.compile(r"[’']s$")
+_POSSESSIVE_OR_APOSTROPHE_RE = re.compile(r"[’']s?$")
+_LEADING_THE_RE = re.compile(r"^[Tt]he\s+")
+
+
+def _without_possessive(text: str) -> str:
+    """``text`` less a final ``’s``; the pattern runs only on text ending in ``s`` (``$`` also matches
+    before a final line break), the only text it can change."""
+    return _POSSESSIVE_RE.sub("", text) if text.endswith(("s", "s\n")) else text
+
+
 def normalize_org(name: str) -> str:
     """The table's full name for ``name``, else ``name`` without a leading ``The`` and possessive."""
     key = fold_org(name)
     if key in ORG_NAMES:
         return ORG_NAMES[key]
     text = " ".join(name.split()).strip(" ,.;:")
-    text = re.sub(r"^[Tt]he\s+", "", text)
-    text = re.sub(r"[’']s?$", "", text)
+    if text.startswith(("T", "t")):
+        text = _LEADING_THE_RE.sub("", text)
+    if text.endswith(("s", "’", "'", "\n")):
+        text = _POSSESSIVE_OR_APOSTROPHE_RE.sub("", text)
     return text
 
 
@@ -144,7 +157,7 @@ def _ends_sentence(word: str) -> bool:
 
 def _institution_word(token: str) -> bool:
     """An organization word that is not only a field (``Institute``, not ``Studies``)."""
-    low = re.sub(r"[’']s$", "", token.lower().strip(".,"))
+    low = _without_possessive(token.lower().strip(".,"))
     return (low in ORG_WORDS or low.removesuffix("s") in ORG_WORDS) and low not in FIELD_WORDS
 
 
@@ -206,6 +219,7 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+_BEFORE_ANOTHER_RE = re.compile(r"\s+(?:at|of|in|based at)\s+(?:the\s+)?[A-Z]")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "a", "an", "&", "de"})
 _HONORIFIC_SET = frozenset(HONORIFICS)
 
@@ -319,8 +333,8 @@ class _Scan:
                 b -= 2
             start, end = words[a][0], words[b][1]
             raw = text[start:end]
-            name = re.sub(r"^(?:The|the)\s+", "", raw)
-            name = re.sub(r"[’']s$", "", name).rstrip(".,")
+            name = _LEADING_THE_RE.sub("", raw) if raw.startswith(("The", "the")) else raw
+            name = _without_possessive(name).rstrip(".,")
             tokens = [w.lower().rstrip(".,’'s") for w in name.split()]
             if not tokens:
                 continue
@@ -331,7 +345,7 @@ class _Scan:
             if head in SUBUNIT_HEADS and not known_org(name):
                 continue
             after = text[end : end + 12]
-            before_another = re.match(r"\s+(?:at|of|in|based at)\s+(?:the\s+)?[A-Z]", after)
+            before_another = _BEFORE_ANOTHER_RE.match(after) if after[:1].isspace() else None
             if before_another and not known_org(name) and len(text) - end < 2000:
                 if limit is not None and b + 1 not in self._opens:
                     raise _Need(b + 1)
