@@ -26,6 +26,7 @@ knows them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -70,12 +71,13 @@ _BY_LIST_RE = re.compile(
     re.IGNORECASE,
 )
 _TRIGGER_RE = re.compile(
-    # The lookahead holds every first letter of the alternatives: other places fail at once.
+    # The lookahead holds every first letter of the alternatives: other places fail at once. One ``\b``
+    # before all the words, not one in each: where it holds, the words are told by their first letters.
     r"(?=[abcdefijmprstw:])"
-    r"(?:\b(?:discussion|conversation|dialogue|debate|talk|chat|session|webinar|briefing|seminar|workshop|"
+    r"(?:\b(?:(?:discussion|conversation|dialogue|debate|talk|chat|session|webinar|briefing|seminar|workshop|"
     r"meeting|roundtable|panel|event|webcast|interview|exchange|discussions)\s+(?:with|between|featuring)"
-    r"|\bfeaturing|\bfeatured|\bfeatures|\bjoined|\bjoin|\bjoins|\bincluded|\bincludes|\bincluding"
-    r"|\bcomprised of|\bcomposed of|\bconsisted of|\bwere|\bare|:)\s*:?\s+",
+    r"|featuring|featured|features|joined|join|joins|included|includes|including"
+    r"|comprised of|composed of|consisted of|were|are)|:)\s*:?\s+",
     re.IGNORECASE,
 )
 _OF_PHRASE = (
@@ -96,7 +98,7 @@ _GROUP_LIST_RE = re.compile(
     r"\b(?P<noun>panelists|panellists|speakers|participants|guests|experts|scholars|delegates|members|"
     r"delegation|panel|commentators)\s+(?:(?:that\s+)?(?:included|includes|including|such\s+as|comprised|were)|of)"
     r"\s*:?\s+"
-    r"|\b(?P<apposed>panelists|panellists|speakers|commentators|discussants)\s*,\s+(?=[A-Z])",
+    r"|\b(?P<apposed>panelists|panellists|speakers|commentators|discussants)\s*,\s+(?=[a-z])",
     re.IGNORECASE,
 )
 """A participant noun opening a list of names: ``speakers included ...``, ``panelists including ...``."""
@@ -133,6 +135,21 @@ def _folded(sentence: str) -> str | None:
     if not sentence.isascii() and _ODD_FOLDS.search(sentence):
         return None
     return sentence.lower()
+
+
+_BY_LIST_LOW_RE = re.compile(_BY_LIST_RE.pattern)
+_GROUP_LIST_LOW_RE = re.compile(_GROUP_LIST_RE.pattern)
+_TRIGGER_LOW_RE = re.compile(_TRIGGER_RE.pattern)
+"""The case-insensitive patterns above, case-sensitive (their letters are lower case): over a sentence
+in lower case they match where the originals match over the sentence, three to five times faster."""
+
+
+def _finditer(
+    pattern: re.Pattern[str], low_pattern: re.Pattern[str], sentence: str, low: str | None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(sentence)``, read from ``low`` (the sentence folded by :func:`_folded`) when
+    there is one: the same spans; the groups are in lower case."""
+    return pattern.finditer(sentence) if low is None else low_pattern.finditer(low)
 
 
 def _has(low: str | None, words: tuple[str, ...]) -> bool:
@@ -396,7 +413,7 @@ _TRIGGER_WORDS = (
 def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
     panel = 0
     low = _folded(sentence)
-    for m in _BY_LIST_RE.finditer(sentence) if _has(low, _BY_WORDS) else ():
+    for m in _finditer(_BY_LIST_RE, _BY_LIST_LOW_RE, sentence, low) if _has(low, _BY_WORDS) else ():
         verb = (m.group("verb") or m.group("noun")).lower()
         role: Role = (
             "moderator" if verb in ("moderated", "chaired") else "host" if "host" in verb else "speaker"
@@ -443,7 +460,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
     for _start, end in attendance:
         for p in parse_name_list(sentence, end)[0]:
             col.add_listed(p, "participant", panel)
-    for m in _GROUP_LIST_RE.finditer(sentence) if _has(low, _GROUP_WORDS) else ():
+    for m in _finditer(_GROUP_LIST_RE, _GROUP_LIST_LOW_RE, sentence, low) if _has(low, _GROUP_WORDS) else ():
         # ``panelists including A of X, B of Y, and C``: a list of participants anywhere in the body;
         # a delegation's members are its participants, a panel's its speakers.
         noun = (m.group("noun") or m.group("apposed")).lower()
@@ -452,7 +469,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
             col.add_listed(replace(p, group=sentence[: m.end()]), listed_role, panel)
     if not lead:
         return
-    for m in _TRIGGER_RE.finditer(sentence) if _has(low, _TRIGGER_WORDS) else ():
+    for m in _finditer(_TRIGGER_RE, _TRIGGER_LOW_RE, sentence, low) if _has(low, _TRIGGER_WORDS) else ():
         before = sentence[max(0, m.start() - 20) : m.start()].lower()
         role = (
             "discussant"
