@@ -113,3 +113,17 @@ def test_lower_case_twins_match_as_the_case_insensitive_patterns(sentence: str) 
             for m in people._finditer(pattern, twin, sentence, low)
         ]
         assert got == want
+
+
+_BREAK_PARTS = st.sampled_from(
+    ["a", "A", "“", '"', "(", ")", "’", "”", ".", "!", "?", " ", "  ", "\n", "Dr.", "U.S."]
+)
+
+
+@given(text=st.lists(_BREAK_PARTS, max_size=16).map("".join))
+@settings(max_examples=2000, deadline=None)
+def test_sentence_breaks_from_the_full_stop_are_the_old_breaks(text: str) -> None:
+    old = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"(])")
+    assert [(m.start() + 1, m.end()) for m in people._SENT_RE.finditer(text)] == [
+        m.span() for m in old.finditer(text)
+    ]

@@ -118,7 +118,9 @@ _ATTRIBUTION_RE = re.compile(
     r"believed|believe|contended|pointed out|emphasized|emphasised|stressed|observed|concluded|asserted|"
     r"maintained|explained that|responded|acknowledged|cautioned|countered|claimed|insisted|predicted)\b"
 )
-_SENT_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"(])")
+_SENT_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z“\"(])")
+"""A sentence break, from its full stop: opening with the stop, not with a look back at it, lets the
+search skip to the next stop (the break itself starts one character on)."""
 _ABBREV_END_RE = re.compile(
     r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bNo|\bret|\bGen|\bAmb|\bAdm|\bCol|\bLt|\bMaj|\bSen|\bRep|\bGov|\bHon|\bCapt)\.$"
 )
@@ -162,10 +164,11 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _SENT_RE.finditer(text):
-        head = text[start : m.start()].rstrip('"”’)')
+        stop = m.start() + 1
+        head = text[start:stop].rstrip('"”’)')
         if _ABBREV_END_RE.search(head, max(0, len(head) - _ABBREV_REACH)):
             continue
-        out.extend(text[a:b] for a, b in bounded(text, start, m.start()))
+        out.extend(text[a:b] for a, b in bounded(text, start, stop))
         start = m.end()
     out.extend(text[a:b] for a, b in bounded(text, start, len(text)))
     return [s for s in out if s.strip()]
