@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 people = importlib.import_module("roundtables.parse.people")
+names = importlib.import_module("roundtables.parse.names")
 
 _OLD_TRIGGER = re.compile(
     r"(?=[abcdefijmprstw:])"
@@ -127,3 +128,40 @@ def test_sentence_breaks_from_the_full_stop_are_the_old_breaks(text: str) -> Non
     assert [(m.start() + 1, m.end()) for m in people._SENT_RE.finditer(text)] == [
         m.span() for m in old.finditer(text)
     ]
+
+
+_NAME_PARTS = st.sampled_from(
+    [
+        "A",
+        "Bo",
+        "é",
+        "É",
+        "_",
+        "1",
+        "a",
+        " ",
+        "  ",
+        "\n",
+        "-",
+        "’",
+        "of",
+        "for",
+        "the",
+        "in",
+        "&",
+        "Institute",
+        "x" * 30,
+    ]
+)
+_NAME_TEXTS = st.lists(_NAME_PARTS, max_size=14).map("".join)
+
+
+@given(text=_NAME_TEXTS)
+@settings(max_examples=2000, deadline=None)
+def test_name_candidates_and_organization_links_are_found_as_before(text: str) -> None:
+    old_candidate = re.compile(r"(?<![^\W_])(?:[A-Z]|[^\x00-\x7f])")
+    for i in range(len(text) + 1):
+        new, old = names._CANDIDATE_RE.search(text, i), old_candidate.search(text, i)
+        assert (new and new.span()) == (old and old.span())
+        m = names._INSIDE_ORG_RE.search(text, max(0, i - 60), i)
+        assert names._inside_org(text, i) == (m is not None and names._bare(m.group(1)) in names.ORG_WORDS)

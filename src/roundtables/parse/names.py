@@ -354,10 +354,19 @@ def find_titled_name_at(text: str, pos: int, *, limit: int | None = None) -> Nam
 
 
 _INSIDE_ORG_RE = re.compile(r"\b([A-Z][\w’'\-–]*)\s+(?:of|for|on|the|&|in)\s+(?:the\s+)?$")
+_ORG_LINKS = ("of", "for", "on", "the", "&", "in")
+"""The words that end :data:`_INSIDE_ORG_RE` before its blanks."""
 
 
 def _inside_org(text: str, i: int) -> bool:
-    m = _INSIDE_ORG_RE.search(text, max(0, i - 60), i)
+    start = max(0, i - 60)
+    # A match ends in one of the links and blanks: a text that does not is not searched.
+    j = i
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    if j == i or not text.endswith(_ORG_LINKS, start, j):
+        return False
+    m = _INSIDE_ORG_RE.search(text, start, i)
     return m is not None and _bare(m.group(1)) in ORG_WORDS
 
 
@@ -370,9 +379,10 @@ def names_in(text: str) -> list[NameMatch]:
     return list(_names_in(text))
 
 
-_CANDIDATE_RE = re.compile(r"(?<![^\W_])(?:[A-Z]|[^\x00-\x7f])")
+_CANDIDATE_RE = re.compile(r"[A-Z\x80-\U0010ffff](?<![^\W_](?s:.))")
 """A superset of where a name may start: a capital (ASCII, or any non-ASCII character, checked with
-``str.isupper``) after no letter or digit."""
+``str.isupper``) after no letter or digit. The character comes first and the look back after it, so
+that the search skips to the next candidate character."""
 _SPACE_RE = re.compile(r"\s")
 
 
