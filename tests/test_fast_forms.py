@@ -165,3 +165,38 @@ def test_name_candidates_and_organization_links_are_found_as_before(text: str) -
         assert (new and new.span()) == (old and old.span())
         m = names._INSIDE_ORG_RE.search(text, max(0, i - 60), i)
         assert names._inside_org(text, i) == (m is not None and names._bare(m.group(1)) in names.ORG_WORDS)
+
+
+_OLD_SPEAKER_VERB = re.compile(
+    r"\b(?:presented|presents|present|explained|explains|explain|commented|comments|discussed|discusses|discuss|"
+    r"offered|offers|offer|provided|provides|provide|made|gave|gives|give|delivered|delivers|deliver|"
+    r"introduced|introduces|spoke|speaks|speak|shared|opened|joined|join|examined|examine|analyzed|described|"
+    r"outlined|addressed|responded|kicked off|talked|led|assessed|reviewed)\b"
+)
+_VERB_PARTS = st.sampled_from(
+    [
+        "present",
+        "presented",
+        "ed",
+        "s",
+        "kicked",
+        " off",
+        "kicked off",
+        "led",
+        "cal",
+        "give",
+        "n",
+        " ",
+        "-",
+        "_",
+        "é",
+    ]
+)
+
+
+@given(text=st.lists(_VERB_PARTS, max_size=10).map("".join))
+@settings(max_examples=2000, deadline=None)
+def test_speaker_verbs_by_first_letter_match_as_before(text: str) -> None:
+    assert [m.span() for m in people._SPEAKER_VERB_RE.finditer(text)] == [
+        m.span() for m in _OLD_SPEAKER_VERB.finditer(text)
+    ]

@@ -46,11 +46,27 @@ _MOD_VERB_RE = re.compile(
     r"(?!\s+by\b)(?!\s+(?:conversation|discussion|session|panel)\b)"
 )
 _HOST_VERB_RE = re.compile(r"\b(?:(?:co-)?(?:hosted|hosts|host)|is hosting)\b(?!\s+by\b)")
+
+
+def _by_first_letter(words: str) -> str:
+    """``w1|w2|...`` as ``p(?:resented|resents)|e(?:xplained)...``, each letter's words in their order:
+    the same matches (words of two letters never match at one place), but where a word starts the
+    search tries the words of its first letter only, not every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 _SPEAKER_VERB_RE = re.compile(
-    r"\b(?:presented|presents|present|explained|explains|explain|commented|comments|discussed|discusses|discuss|"
-    r"offered|offers|offer|provided|provides|provide|made|gave|gives|give|delivered|delivers|deliver|"
-    r"introduced|introduces|spoke|speaks|speak|shared|opened|joined|join|examined|examine|analyzed|described|"
-    r"outlined|addressed|responded|kicked off|talked|led|assessed|reviewed)\b"
+    r"\b(?:"
+    + _by_first_letter(
+        "presented|presents|present|explained|explains|explain|commented|comments|discussed|discusses|discuss|"
+        "offered|offers|offer|provided|provides|provide|made|gave|gives|give|delivered|delivers|deliver|"
+        "introduced|introduces|spoke|speaks|speak|shared|opened|joined|join|examined|examine|analyzed|described|"
+        "outlined|addressed|responded|kicked off|talked|led|assessed|reviewed"
+    )
+    + r")\b"
 )
 _ATTEND_RE = re.compile(
     r"\b(?:attended|sat in|(?:were|was)\s+(?:also\s+)?(?:in attendance|present)"
