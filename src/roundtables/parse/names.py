@@ -194,10 +194,13 @@ def normalize_name(raw: str) -> str:
     return " ".join(out)
 
 
+_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
 def person_slug(name: str) -> str:
     """The person's id: ASCII-folded, lower case, hyphen-joined words of the normalized name."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    slug = _NOT_SLUG_RE.sub("-", folded).strip("-")
     if not slug:
         slug = "person-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
     return slug
@@ -435,13 +438,19 @@ class ListedPerson:
     """The words naming the group a list puts the person in (``Chinese discussants included ...``)."""
 
 
+_ABBREVIATION_END_RE = re.compile(
+    r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bret|\bAmb|\bGen|\bAdm|\bCol|\bLt|\bMaj|\bSen|\bRep|\bGov|\bHon|\bCapt)\.$"
+)
+_ITEM_SPLIT_RE = re.compile(r";\s*(?:and\s+)?")
+_LIST_GOES_ON_RE = re.compile(
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*;\s*)(?=[A-Z]|[a-z]+ [A-Z])"
+)
+
+
 def _sentence_end(text: str, pos: int, limit: int) -> int:
     for m in _SENTENCE_END_RE.finditer(text, pos, limit):
         before = text[max(0, m.start() - 4) : m.start() + 1]
-        if re.search(
-            r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bret|\bAmb|\bGen|\bAdm|\bCol|\bLt|\bMaj|\bSen|\bRep|\bGov|\bHon|\bCapt)\.$",
-            before,
-        ):
+        if _ABBREVIATION_END_RE.search(before):
             continue
         return m.start()
     return limit
@@ -450,7 +459,9 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
 def _semicolon_items(text: str, pos: int, limit: int) -> bool:
     """Whether ``text[pos:limit]`` lists ``Name, Affiliation; Name, Affiliation``: semicolons part the
     items, each opening with a name, so a comma inside an item leads to the affiliation, not a name."""
-    items = re.split(r";\s*(?:and\s+)?", text[pos:limit])
+    if text.find(";", pos, limit) < 0:
+        return False
+    items = _ITEM_SPLIT_RE.split(text[pos:limit])
     return len(items) > 1 and all(find_name_at(item.strip(), 0) is not None for item in items)
 
 
@@ -500,9 +511,7 @@ def parse_name_list(text: str, pos: int, limit: int | None = None) -> tuple[list
         out.append(ListedPerson(m, tuple(affs), description))
         if tail_end < end_limit and not is_appositive:
             nxt = text[tail_end:end_limit]
-            if not re.match(
-                r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*;\s*)(?=[A-Z]|[a-z]+ [A-Z])", nxt
-            ):
+            if not _LIST_GOES_ON_RE.match(nxt):
                 return out, tail_end
         i = tail_end
         if stop == end_limit and is_appositive:

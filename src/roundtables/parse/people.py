@@ -202,9 +202,14 @@ class _Person:
     groups: list[str] = field(default_factory=list)
 
 
+_INITIAL_RE = re.compile(r"[a-z]\.")
+_AND_END_RE = re.compile(r"\band$")
+_POSSESSIVE_PREFIX_RE = re.compile(r"([A-Z][\w–\-. ]*?)[’']s$")
+
+
 @lru_cache(maxsize=8192)  # bounded; ``same_person`` compares every name with every name known
 def _key(name: str) -> tuple[str, str]:
-    words = [w for w in name.lower().split() if not re.fullmatch(r"[a-z]\.", w)]
+    words = [w for w in name.lower().split() if not _INITIAL_RE.fullmatch(w)]
     if not words:
         return (name.lower(), "")
     return (words[0], words[-1])
@@ -273,8 +278,8 @@ class _Collector:
         description: str = "",
     ) -> None:
         # A prefix ending in ``and`` is the tail of the previous name's phrase (``X of Y Institute and Z``).
-        affs = list(orgs_in(m.prefix)) if m.prefix and not re.search(r"\band$", m.prefix) else []
-        possessive = re.search(r"([A-Z][\w–\-. ]*?)[’']s$", m.prefix.strip()) if m.prefix else None
+        affs = list(orgs_in(m.prefix)) if m.prefix and not _AND_END_RE.search(m.prefix) else []
+        possessive = _POSSESSIVE_PREFIX_RE.search(m.prefix.strip()) if m.prefix else None
         if possessive and not affs:
             affs.append(normalize_org(possessive.group(1)))
         self.add(
@@ -310,7 +315,7 @@ def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[ListedPe
             )
             edge = m.start - len(m.prefix) - (1 if m.prefix else 0)
             edge = max(edge, 0)
-            if not m.prefix or re.search(r"\band$", m.prefix):
+            if not m.prefix or _AND_END_RE.search(m.prefix):
                 edge = m.start
             continue
         break
@@ -429,6 +434,9 @@ _TRIGGER_WORDS = (
 """Words each pattern below needs (one of): a sentence without any is not searched with it."""
 
 
+_GROUP_BEFORE_RE = re.compile(r"(?:panelists|speakers|guests|experts|participants|panel|who)\W*$")
+
+
 def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
     panel = 0
     low = _folded(sentence)
@@ -502,7 +510,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         if (
             role == "speaker"
             and m.group().strip().lower() in ("were", "are", ":")
-            and not re.search(r"(?:panelists|speakers|guests|experts|participants|panel|who)\W*$", before)
+            and not _GROUP_BEFORE_RE.search(before)
         ):
             continue
         group = sentence[max(0, m.start() - 60) : m.end()]
