@@ -122,7 +122,8 @@ def _particle_in_name(text: str, end: int, limit: int, before: list[tuple[int, i
 
 
 def _is_initial(token: str) -> bool:
-    return _INITIAL.fullmatch(token) is not None
+    """``_INITIAL.fullmatch(token)``, told by length first: an initial has two or four characters."""
+    return (len(token) == 2 or len(token) == 4) and _INITIAL.fullmatch(token) is not None
 
 
 def _glue_split(token: str) -> int | None:
@@ -239,14 +240,15 @@ def _find_name_at(text: str, pos: int, end_limit: int) -> NameMatch | None:
         if not m:
             break
         tok = m.group()
-        if tokens and _bare(tok) in POST_NOMINALS:
+        bare = _bare(tok)
+        if tokens and bare in POST_NOMINALS:
             break  # ``Rachel Burrows OBE``: letters after a name end it
-        if _is_particle(tok) and _particle_in_name(text, m.end(), end_limit, tokens):
+        if tok in NAME_PARTICLES and _particle_in_name(text, m.end(), end_limit, tokens):
             pass
         elif tok[0].islower():
             if tokens and not all(_prefix_word(t[2]) for t in tokens):
                 break
-            if _bare(tok) not in TITLE_WORDS and _bare(tok) not in _LOWER_PREFIX_WORDS:
+            if bare not in TITLE_WORDS and bare not in _LOWER_PREFIX_WORDS:
                 break
             if lower_prefix >= 6:
                 break
@@ -254,11 +256,12 @@ def _find_name_at(text: str, pos: int, end_limit: int) -> NameMatch | None:
         elif (
             tok.endswith(".")
             and not _is_initial(tok)
-            and not _honorific(_bare(tok), tok)
+            and not _honorific(bare, tok)
             and tok.lower().rstrip(".") not in {"u.s", "u.k", "jr", "sr"}
         ):
             tok = tok[:-1]
-        cut = _glue_split(tok)
+        rest = tok[1:]
+        cut = None if rest == rest.lower() else _glue_split(tok)
         if cut is not None:
             tokens.append((m.start(), m.start() + cut, tok[:cut]))
             glued_at = m.start() + cut
@@ -282,7 +285,7 @@ def _find_name_at(text: str, pos: int, end_limit: int) -> NameMatch | None:
             continue
         if tok[0].islower() or possessive or (_prefix_word(tok) and not _name_token_ok(tok)):
             last_prefix = k
-    if _after_article([t[2] for t in tokens[: last_prefix + 1]]):
+    if last_prefix >= 0 and _after_article([t[2] for t in tokens[: last_prefix + 1]]):
         return None
     name_tokens = tokens[last_prefix + 1 :]
     if len(name_tokens) > 5:
