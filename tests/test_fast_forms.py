@@ -59,6 +59,12 @@ def test_lower_case_keeps_what_a_case_insensitive_pattern_sees() -> None:
 _WORDS = st.sampled_from(
     [
         "Discussion",
+        "Round table",
+        "round-table",
+        "panels",
+        "Forum",
+        "town",
+        " hall",
         "PANEL",
         "panelists",
         "Speakers",
@@ -107,6 +113,7 @@ def test_lower_case_twins_match_as_the_case_insensitive_patterns(sentence: str) 
         (_OLD_TRIGGER, people._TRIGGER_RE, people._TRIGGER_LOW_RE),
         (_OLD_GROUP_LIST, people._GROUP_LIST_RE, people._GROUP_LIST_LOW_RE),
         (people._BY_LIST_RE, people._BY_LIST_RE, people._BY_LIST_LOW_RE),
+        (people._EVENT_WORD_RE, people._EVENT_WORD_RE, people._EVENT_WORD_LOW_RE),
     ):
         want = [(m.span(), [g and g.lower() for g in m.groups()]) for m in old.finditer(sentence)]
         got = [

@@ -398,6 +398,8 @@ def _hosts_named_event(sentence: str, verb_end: int) -> bool:
 
 
 _EVENT_WORD_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b", re.IGNORECASE)
+_EVENT_WORD_LOW_RE = re.compile(r"\b(?:" + _by_first_letter("|".join(EVENT_NOUNS)) + r")\b")
+""":data:`_EVENT_WORD_RE` for the sentence in lower case (the event nouns are)."""
 _WITH_RE = re.compile(r"\bwith\s+")
 
 
@@ -516,7 +518,11 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         group = sentence[max(0, m.start() - 60) : m.end()]
         for p in parse_name_list(sentence, m.end())[0]:
             col.add_listed(replace(p, group=group), role, panel)
-    first_event = _EVENT_WORD_RE.search(sentence) if "with" in sentence else None
+    first_event = (
+        next(_finditer(_EVENT_WORD_RE, _EVENT_WORD_LOW_RE, sentence, low), None)
+        if "with" in sentence
+        else None
+    )
     if first_event:
         for m in _WITH_RE.finditer(sentence, first_event.end()):
             for p in parse_name_list(sentence, m.end())[0]:
