@@ -207,3 +207,48 @@ def test_speaker_verbs_by_first_letter_match_as_before(text: str) -> None:
     assert [m.span() for m in people._SPEAKER_VERB_RE.finditer(text)] == [
         m.span() for m in _OLD_SPEAKER_VERB.finditer(text)
     ]
+
+
+def _old_sentences(text: str) -> list[str]:
+    old_break = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"(])")
+    out: list[str] = []
+    start = 0
+    for m in old_break.finditer(text):
+        head = text[start : m.start()].rstrip('"”’)')
+        if people._ABBREV_END_RE.search(head, max(0, len(head) - people._ABBREV_REACH)):
+            continue
+        out.extend(text[a:b] for a, b in people.bounded(text, start, m.start()))
+        start = m.end()
+    out.extend(text[a:b] for a, b in people.bounded(text, start, len(text)))
+    return [s for s in out if s.strip()]
+
+
+_SENTENCE_PARTS = st.sampled_from(
+    [
+        "Dr.",
+        "U.S.",
+        "Capt.",
+        "x.",
+        "A.",
+        "Ab.",
+        "No.",
+        "”",
+        ")",
+        '"',
+        "(",
+        "“",
+        " ",
+        "  ",
+        "\n",
+        "Zhu",
+        "said",
+        "?",
+        "!",
+    ]
+)
+
+
+@given(text=st.lists(_SENTENCE_PARTS, max_size=14).map("".join))
+@settings(max_examples=2000, deadline=None)
+def test_sentences_split_as_before(text: str) -> None:
+    assert people.sentences(text) == _old_sentences(text)

@@ -181,8 +181,9 @@ def sentences(text: str) -> list[str]:
     start = 0
     for m in _SENT_RE.finditer(text):
         stop = m.start() + 1
-        head = text[start:stop].rstrip('"”’)')
-        if _ABBREV_END_RE.search(head, max(0, len(head) - _ABBREV_REACH)):
+        # The sentence ends in its full stop and is searched in place: before ``start`` stand blanks,
+        # which a ``\b`` sees as it sees the start of a string.
+        if _ABBREV_END_RE.search(text, max(start, stop - _ABBREV_REACH), stop):
             continue
         out.extend(text[a:b] for a, b in bounded(text, start, stop))
         start = m.end()
