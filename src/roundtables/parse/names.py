@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from roundtables.parse.geography import country_code
+from roundtables.parse.organizations import clear_caches as clear_organization_caches
 from roundtables.parse.organizations import known_org, orgs_in
 from roundtables.parse.vocabulary import (
     EVENT_NOUNS,
@@ -181,6 +182,7 @@ def clear_caches() -> None:
     of repeated texts is not parsed faster than one of different texts, and memory stays bounded."""
     _names_in.cache_clear()
     _find_name_at.cache_clear()
+    clear_organization_caches()
 
 
 def normalize_name(raw: str) -> str:

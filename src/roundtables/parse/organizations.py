@@ -234,7 +234,17 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
     ``of`` another organization (``Department of X at Y``) is not an
     affiliation of its own.
     """
-    return list(_Scan(text).spans(0))
+    return list(_org_spans(text))
+
+
+@lru_cache(maxsize=2048)  # ``people`` and ``prose_speakers`` read the same prefixes; see clear_caches
+def _org_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(_Scan(text).spans(0))
+
+
+def clear_caches() -> None:
+    """Forget the texts scanned so far (called for each event, with the name caches)."""
+    _org_spans.cache_clear()
 
 
 class _Need(Exception):
@@ -373,7 +383,7 @@ def known_orgs_in(text: str) -> list[tuple[int, str]]:
 def orgs_in(text: str) -> list[str]:
     """Normalized organization names in ``text``, first mention first, without repeats."""
     out: list[str] = []
-    for _s, _e, name in org_spans(text):
+    for _s, _e, name in _org_spans(text):
         norm = normalize_org(name)
         if norm not in out:
             out.append(norm)
