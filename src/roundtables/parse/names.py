@@ -103,6 +103,7 @@ class NameMatch:
     glued_at: int | None = None
 
 
+@lru_cache(maxsize=8192)  # bounded; the same words are read again at each start of a run
 def _bare(token: str) -> str:
     # ``_POSSESSIVE_END.sub("", token)`` for a token, which holds no line break
     if token.endswith(("’s", "'s")):
