@@ -252,3 +252,46 @@ _SENTENCE_PARTS = st.sampled_from(
 @settings(max_examples=2000, deadline=None)
 def test_sentences_split_as_before(text: str) -> None:
     assert people.sentences(text) == _old_sentences(text)
+
+
+def _old_in_office(sentence: str, m: names.NameMatch) -> bool:
+    blank = m.start
+    while blank > 0 and sentence[blank - 1].isspace():
+        blank -= 1
+    title = people._OFFICE_RE.search(sentence, max(0, blank - people._OFFICE_LONGEST), m.start)
+    if title is None:
+        return False
+    words = sentence[: title.start()].split()
+    while words:
+        word = words.pop().strip('(“",').removesuffix("’s").removesuffix("'s")
+        if word.lower() in people.FORMER_WORDS:
+            return False
+        if word.lower() not in people.NATIONALITY_CODES:
+            return not word[:1].isupper()
+    return True
+
+
+_OFFICE_PARTS = st.sampled_from(
+    [
+        "President",
+        "Vice President",
+        "Foreign Minister",
+        "Minister",
+        "Chinese",
+        "former",
+        "the",
+        "X",
+        " ",
+        "\n",
+        "(",
+        "“",
+    ]
+)
+
+
+@given(before=st.lists(_OFFICE_PARTS, max_size=8).map("".join))
+@settings(max_examples=2000, deadline=None)
+def test_offices_are_told_as_before(before: str) -> None:
+    sentence = before + "Xi Jinping said"
+    m = names.NameMatch("Xi Jinping", len(before), len(before) + 10, "")
+    assert people.in_office(sentence, m) == _old_in_office(sentence, m)

@@ -367,6 +367,7 @@ _OFFICE_RE = re.compile(
     + r")\s+$"
 )
 _OFFICE_LONGEST = max(map(len, OFFICE_TITLES))
+_OFFICE_TITLES = tuple(OFFICE_TITLES)
 _PROPER_OBJECT_RE = re.compile(
     r"\s+(?:the\s+)?(?:\d{4}\s+)?(?P<name>[A-Z][\w’'.\-–]*(?:\s+(?:(?:of|for|on|and|the|&|in)\s+)*[A-Z][\w’'.\-–]*)*)"
 )
@@ -379,6 +380,8 @@ def in_office(sentence: str, m: NameMatch) -> bool:
     blank = m.start
     while blank > 0 and sentence[blank - 1].isspace():
         blank -= 1
+    if blank == m.start or not sentence.endswith(_OFFICE_TITLES, 0, blank):
+        return False  # no office ends there
     title = _OFFICE_RE.search(sentence, max(0, blank - _OFFICE_LONGEST), m.start)
     if title is None:
         return False
