@@ -295,3 +295,14 @@ def test_offices_are_told_as_before(before: str) -> None:
     sentence = before + "Xi Jinping said"
     m = names.NameMatch("Xi Jinping", len(before), len(before) + 10, "")
     assert people.in_office(sentence, m) == _old_in_office(sentence, m)
+
+
+@given(
+    text=st.lists(st.sampled_from([",", ";", " ", "\n", "and", "as well as", "A", "x"]), max_size=12).map(
+        "".join
+    )
+)
+@settings(max_examples=1000, deadline=None)
+def test_list_boundaries_are_found_as_before(text: str) -> None:
+    old = re.compile(r",?\s+as well as\s+|,?\s+and\s+|,\s+|;\s+")
+    assert [m.span() for m in names._BOUNDARY_RE.finditer(text)] == [m.span() for m in old.finditer(text)]

@@ -423,7 +423,9 @@ def _names_in(text: str) -> tuple[NameMatch, ...]:
 _SEP_RE = re.compile(r"(?:\s|,|;|&|\band\b|\bas well as\b)*")
 _AFFIL_TAIL_RE = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])")
 _RET_RE = re.compile(r"\s*\((?:ret\.?|retired)\)")
-_BOUNDARY_RE = re.compile(r",?\s+as well as\s+|,?\s+and\s+|,\s+|;\s+")
+_BOUNDARY_RE = re.compile(r"(?=[,;\s])(?:,?\s+as well as\s+|,?\s+and\s+|,\s+|;\s+)")
+"""A boundary between list items; the lookahead holds the first characters of all, so that other places
+fail at once."""
 _SEMICOLON_BOUNDARY_RE = re.compile(r";\s+(?:and\s+)?")
 _VERB_CLAUSE_RE = re.compile(
     r",\s+(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|who|which|moderated|led|"
