@@ -21,8 +21,7 @@ from roundtables.errors import RawTextError
 from roundtables.models import Claim
 from roundtables.parse.claims import extract_claims
 from roundtables.parse.event import build_event, build_panels
-from roundtables.parse.names import clear_caches
-from roundtables.parse.people import read_people
+from roundtables.parse.people import clear_caches, read_people
 from roundtables.parse.prose_speakers import later_mentions, prose_speakers
 from roundtables.parse.rawtext import check_event_id, decode_raw, read_raw, sha256_hex
 from roundtables.parse.result import ParsedEvent, PersonMention

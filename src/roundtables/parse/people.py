@@ -34,6 +34,7 @@ from roundtables.models import ROLE_ORDER, Role
 from roundtables.parse.descriptions import describe, group_nationality
 from roundtables.parse.geography import NATIONALITY_CODES
 from roundtables.parse.names import ListedPerson, NameMatch, names_in, parse_name_list, person_slug
+from roundtables.parse.names import clear_caches as clear_name_caches
 from roundtables.parse.organizations import normalize_org, orgs_in
 from roundtables.parse.result import PersonMention
 from roundtables.parse.sentences import bounded
@@ -177,6 +178,17 @@ def _has(low: str | None, words: tuple[str, ...]) -> bool:
 
 def sentences(text: str) -> list[str]:
     """The sentences of a paragraph (rough: not split after initials and common abbreviations)."""
+    return list(_sentences(text))
+
+
+def clear_caches() -> None:
+    """Forget the paragraphs split so far, and the names' caches (see :func:`names.clear_caches`)."""
+    _sentences.cache_clear()
+    clear_name_caches()
+
+
+@lru_cache(maxsize=1024)  # the people, event and prose readers split the same paragraphs; see clear_caches
+def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     start = 0
     for m in _SENT_RE.finditer(text):
@@ -188,7 +200,7 @@ def sentences(text: str) -> list[str]:
         out.extend(text[a:b] for a, b in bounded(text, start, stop))
         start = m.end()
     out.extend(text[a:b] for a, b in bounded(text, start, len(text)))
-    return [s for s in out if s.strip()]
+    return tuple(s for s in out if s.strip())
 
 
 @dataclass
