@@ -284,7 +284,7 @@ def entry_words(entries: Iterable[str]) -> frozenset[str]:
 
 
 _STOPPER = re.compile(
-    r"(?<![\w’'.-])(?:"
+    r"(?<![\w’'.-])(?i:"
     + "|".join(
         sorted(
             {w for w in (*NOT_MODIFIERS, *CLAUSE_OPENERS) if w.isalpha() and w.islower()}
@@ -298,8 +298,33 @@ _STOPPER = re.compile(
     + r")(?![\w’'.-])"
 )
 """A word no speaker noun phrase holds before its head: not a determiner (which only opens one), a
-modifier, a nationality or what joins nationalities. A noun phrase cannot start before one and end at a
-head after it, so from there only the other mentions are tried."""
+modifier, a nationality or what joins nationalities, in any case (the noun phrase reads those ignoring
+case). A noun phrase cannot start before one and end at a head after it, so from there only the other
+mentions are tried."""
+
+
+def _first_words(entries: Iterable[str]) -> frozenset[str]:
+    return frozenset(entry.lower().split()[0] for entry in entries if entry.split())
+
+
+_NON_OPENERS = sorted(
+    word
+    for word in {
+        w for w in (*NOT_MODIFIERS, *SPEAKER_DETERMINERS, *CLAUSE_OPENERS) if w.isalpha() and w.islower()
+    }
+    - _first_words(SPEAKER_DETERMINERS)
+    - _first_words(ROLE_MODIFIERS)
+    - _first_words(_NATIONALITY_WORDS)
+    - _first_words(_ROLE_BY_FORM)
+    - {"us"}
+    if not re.fullmatch(_SUFFIX_HEAD, word)
+)
+_NOUN_PHRASE_STARTS = re.compile(
+    rf"(?<![^\W_])(?<![.’'-])(?=\S)(?!(?i:{'|'.join(_NON_OPENERS)})(?![\w’'.-]))"
+)
+"""Where a noun phrase may start: where a mention may (:data:`_MENTION_STARTS`), but not at a function word
+(``and``, ``of``, ``he``) that opens no determiner, modifier, nationality or head, in any case: the
+noun phrase blocks those as modifiers and reads the rest ignoring case."""
 
 
 def _noun_phrase_may_start(start: int, heads: list[int], stoppers: list[int]) -> bool:
@@ -663,7 +688,7 @@ def _unnamed_from(scan: _Scan, window: int) -> re.Match[str] | None:
             break
         before = bisect_left(stoppers, head) - 1
         low = max(covered, stoppers[before] + 1 if before >= 0 else 0)
-        for start in _MENTION_STARTS.finditer(text, low, min(head, last) + 1):
+        for start in _NOUN_PHRASE_STARTS.finditer(text, low, min(head, last) + 1):
             m = _UNNAMED_MENTION.match(text, start.start(), end)
             if m is not None:
                 return m
