@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from roundtables.models import Claim, Event, Panel, PanelMember
 from roundtables.parse.dateline import dated_place, dateline_end, dateline_place
@@ -166,9 +167,12 @@ def _is_adjective(word: str) -> bool:
     return low.endswith(_DEMONYM_ENDINGS) and low not in _NOT_DEMONYMS and " " not in low.strip()
 
 
+_GEO_RE = re.compile(_GEO)
+
+
 def _codes(geo_list: str, *, adjectives_only: bool = False) -> set[str]:
     out: set[str] = set()
-    for m in re.finditer(_GEO, geo_list):
+    for m in _GEO_RE.finditer(geo_list):
         if adjectives_only and not _is_adjective(m.group().split()[-1]):
             continue
         code = country_code(m.group())
@@ -177,11 +181,23 @@ def _codes(geo_list: str, *, adjectives_only: bool = False) -> set[str]:
     return out
 
 
-def _codes_by(regexes: tuple[re.Pattern[str], ...], text: str) -> set[str]:
+class _Finder(NamedTuple):
+    """A pattern whose ``geo`` group names places, and what every match of it contains, found far
+    faster than the match (a literal, or the pattern's closing noun after its space): a text without
+    the cue is not searched."""
+
+    regex: re.Pattern[str]
+    cue: re.Pattern[str] | str
+    adjectives_only: bool = False
+
+
+def _codes_by(finders: tuple[_Finder, ...], text: str) -> set[str]:
     codes: set[str] = set()
-    for regex in regexes:
+    for regex, cue, adjectives_only in finders:
+        if (cue not in text) if isinstance(cue, str) else (cue.search(text) is None):
+            continue
         for m in regex.finditer(text):
-            codes |= _codes(m.group("geo"), adjectives_only=regex in (_ADJ_RE_BROAD, _ADJ_RE_CORE))
+            codes |= _codes(m.group("geo"), adjectives_only=adjectives_only)
     return codes
 
 
@@ -191,6 +207,11 @@ _PAIR_RE = re.compile(
     rf"(?i:{'|'.join(re.escape(n) for n in EVENT_NOUNS)})s?\b"
 )
 """``a U.S.-China forum``, ``the Japan-Korea Dialogue``: an event named for the countries it joins."""
+_BROAD = _Finder(_ADJ_RE_BROAD, re.compile(rf"\s(?i:{_PARTICIPANT_NOUNS})\b"), adjectives_only=True)
+_CORE = _Finder(_ADJ_RE_CORE, re.compile(rf"\s(?i:{_CORE_NOUNS})\b"), adjectives_only=True)
+_FROM = _Finder(_FROM_RE, "from")
+_BETWEEN = _Finder(_BETWEEN_RE, "between")
+_PAIR = _Finder(_PAIR_RE, re.compile(rf"\s(?i:{word_trie(EVENT_NOUNS)})s?\b"))
 
 
 def represented(texts: list[tuple[str, bool]]) -> list[str]:
@@ -207,12 +228,12 @@ def represented(texts: list[tuple[str, bool]]) -> list[str]:
     lead = [text for text, is_lead in texts if is_lead]
     codes = set()
     for sentence in intro_sentences(lead):
-        codes |= _codes_by((_ADJ_RE_BROAD, _FROM_RE, _BETWEEN_RE), sentence)
+        codes |= _codes_by((_BROAD, _FROM, _BETWEEN), sentence)
         if _ORG_VERB_RE.search(sentence):
-            codes |= _codes_by((_PAIR_RE,), sentence)
+            codes |= _codes_by((_PAIR,), sentence)
     if not codes:
         for text, _lead in texts:
-            codes |= _codes_by((_ADJ_RE_CORE,), text)
+            codes |= _codes_by((_CORE,), text)
     return sorted(codes)
 
 
@@ -669,6 +690,13 @@ def build_event(
     )
 
 
+@lru_cache(maxsize=64)  # a speaker's words come back with each of their claims
+def _speaker_codes(mention: str) -> frozenset[str]:
+    """Where a speaker's own words say it comes from (``Chinese and Japanese observers``)."""
+    codes = _codes_by((_BROAD,), mention)
+    return frozenset(codes | _codes(_PREPOSITION_RE.split(mention)[0], adjectives_only=True))
+
+
 def build_panels(
     st: Structure,
     people: list[tuple[PersonMention, tuple[int, ...]]],
@@ -687,12 +715,10 @@ def build_panels(
         described = {m.nationality for m, nums in people if number in nums and m.nationality}
         for c in claims:
             if c.panel_id == panel_id:
-                described |= _codes_by((_ADJ_RE_BROAD,), c.speaker.mention)
-                # ``Chinese and Japanese observers``: the speaker's own words for where it comes from
-                described |= _codes(_PREPOSITION_RE.split(c.speaker.mention)[0], adjectives_only=True)
+                described |= _speaker_codes(c.speaker.mention)
                 described |= {c.speaker.nationality} if c.speaker.nationality else set()
         if number == 1 and st.title:
-            described |= _codes_by((_PAIR_RE,), st.title)
+            described |= _codes_by((_PAIR,), st.title)
         members = [PanelMember(person_id=m.person_id, role=m.role) for m, nums in people if number in nums]
         seen: set[str] = set()
         unique = []
