@@ -95,15 +95,22 @@ _DESCRIBE_RE = re.compile(rf"(?<![\w–-])(?:{_alternation(EVENT_VERBS)})\b", re
 _ORG_VERB_RE = re.compile(rf"(?<![\w–-])(?:{_alternation(HOSTING_VERBS)})\b(?!\s+by)")
 _EVENT_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")s?\b", re.IGNORECASE)
 _PARTICIPANT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PARTICIPANT_NOUNS)) + r")\b", re.IGNORECASE)
-_INTRO_RE = re.compile(
-    r"(?<![\w–-])(?:hosted|hosts|host|hosting|co-hosted|co-hosts|cohosted|held|holds|organized|organised|organizes|"
-    r"Organized|Organised|co-sponsored|co-organized|co-organised|"
-    r"convened|convenes|assembled|sponsored|brought together|brings together|gathered|met|meet|moderated|"
-    r"moderate|moderates|chaired|chairs|featured|featuring|features|joined|join|included|including|"
-    r"comprised|attended)\b"
-    r"|\b(?:a|an|the|this|our|its)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b",
+_INTRO_VERBS = (
+    "hosted|hosts|host|hosting|co-hosted|co-hosts|cohosted|held|holds|organized|organised|organizes|"
+    "co-sponsored|co-organized|co-organised|convened|convenes|assembled|sponsored|"
+    "gathered|met|meet|moderated|moderate|moderates|chaired|chairs|featured|featuring|features|joined|join|"
+    "included|including|comprised|attended"
+)
+_INTRO_VERB_RE = re.compile(
+    rf"\b(?<![\w–-])(?:{word_trie(_INTRO_VERBS.split('|'))}|brought together|brings together)\b",
     re.IGNORECASE,
 )
+_INTRO_EVENT_RE = re.compile(
+    r"\b(?:a|an|the|this|our|its)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+_EVENT_NOUN_CUE = re.compile(rf"\s(?i:{word_trie(EVENT_NOUNS)})\b")
+"""Every event word that ends a phrase like ``a closed-door roundtable``: a space, then the word."""
 _HOSTED_BY_RE = re.compile(r"\b(?i:hosted|held|organized|organised|sponsored|co-sponsored|convened) by\s+")
 _HYPHEN_HOSTED_RE = re.compile(r"\b([A-Z][\w–\-]*?)-hosted\b")
 _OFF_RE = re.compile(r"\boff[- ]the[- ]record\b", re.IGNORECASE)
@@ -409,12 +416,15 @@ def intro_sentences(lead: list[str]) -> list[str]:
 
 @lru_cache(maxsize=8)  # the event's readers each ask for the same lead's
 def _intro_sentences(lead: tuple[str, ...]) -> tuple[str, ...]:
-    out = []
-    for para in lead:
-        for sentence in sentences(para):
-            if _INTRO_RE.search(sentence):
-                out.append(sentence)
-    return tuple(out)
+    return tuple(sentence for para in lead for sentence in sentences(para) if _introduces(sentence))
+
+
+@lru_cache(maxsize=128)  # the lead comes back with and without its claims, and once per panel
+def _introduces(sentence: str) -> bool:
+    """A hosting, convening or moderating verb (``hosted``), or ``a/the/this <event word>``."""
+    if _INTRO_VERB_RE.search(sentence):
+        return True
+    return _EVENT_NOUN_CUE.search(sentence) is not None and _INTRO_EVENT_RE.search(sentence) is not None
 
 
 def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
