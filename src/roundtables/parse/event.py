@@ -498,10 +498,21 @@ def fallback_host(lead: list[str], people: Sequence[PersonMention]) -> str | Non
     return None
 
 
+def _blind_words(words: tuple[str, ...]) -> str:
+    """``words`` in any case as one prefix tree behind a test of the first letter, for a pattern that
+    tries them at every position: a plain alternation tests each word in turn. The same strings as the
+    alternation; where two match at one place the tree tries the longer first."""
+    tree = word_trie(w for w in words if " " not in w)
+    spaced = [re.escape(w) for w in words if " " in w]
+    first = "".join(sorted({re.escape(w[0]) for w in words}))
+    return rf"(?i:(?=[{first}])(?:{'|'.join([tree, *spaced])}))"
+
+
+_EVENT_WORD = _blind_words(EVENT_NOUNS)
 _IN_PLACE_RE = re.compile(
-    r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised|opened|concluded)|(?i:"
-    + "|".join(re.escape(n) for n in EVENT_NOUNS)
-    + r"))(?:\s+(?!in\b)[a-z][\w’'-]*|\s+[A-Z][\w’'-]*(?=\s+[a-z])|\s+“[^”]{1,120}”|\s+\"[^\"]{1,120}\""
+    r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised|opened|concluded)|"
+    + _EVENT_WORD
+    + r")(?:\s+(?!in\b)[a-z][\w’'-]*|\s+[A-Z][\w’'-]*(?=\s+[a-z])|\s+“[^”]{1,120}”|\s+\"[^\"]{1,120}\""
     r"|\s+\d[\d,–-]*){0,8}?"
     r"\s+in\s+(?:(?:its|their|our|the)\s+)?(?P<place>[A-Z][a-z]+(?:,?\s+(?:[A-Z][a-z]+|D\.?C\.?))?)"
     r"(?=\s+(?:office|offices|headquarters|campus)\b|[\s,.;]|$)"
@@ -518,7 +529,7 @@ def place_of_event(lead: list[str]) -> str | None:
     for sentence in sentences:
         if not _ORG_VERB_RE.search(sentence) and not _CONVENED_RE.search(sentence):
             continue
-        for m in _IN_PLACE_RE.finditer(sentence):
+        for m in _IN_PLACE_RE.finditer(sentence) if _IN_CUE.search(sentence) else ():
             place = m.group("place")
             if country_code(place) is not None and not _is_adjective(place.split()[0]):
                 return place
@@ -533,7 +544,7 @@ def place_of_event(lead: list[str]) -> str | None:
         if called is not None:
             return called.group("place")
     for sentence in sentences[:_PLACE_SENTENCES]:
-        for m in _AT_VENUE_RE.finditer(sentence):
+        for m in _AT_VENUE_RE.finditer(sentence) if _AT_CUE.search(sentence) else ():
             if (city := _held_in(sentence[m.start() :])) is not None:
                 return city  # ``held at The Carter Center in Atlanta, Georgia``: the city says more
             venue = m.group("venue").rstrip(" ,")
@@ -543,13 +554,17 @@ def place_of_event(lead: list[str]) -> str | None:
 
 
 _AT_VENUE_RE = re.compile(
-    r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised|opened|visited)|(?i:"
-    + "|".join(re.escape(n) for n in EVENT_NOUNS)
-    + r"))(?:\s+(?!at\b)[\w’'-]+){0,8}?,?\s+at\s+"
+    r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised|opened|visited)|"
+    + _EVENT_WORD
+    + r")(?:\s+(?!at\b)[\w’'-]+){0,8}?,?\s+at\s+"
     r"(?P<venue>(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*){0,8})"
 )
 """``a closed-door discussion at George Washington University’s Elliott School``, ``gathered here Wednesday
 at The Carter Center``: the venue, where the text names no city."""
+_IN_CUE = re.compile(r"\sin\s")
+_AT_CUE = re.compile(r"\sat\s")
+"""In every match of :data:`_IN_PLACE_RE`, :data:`_AT_VENUE_RE`, and found far faster: a sentence
+without it is not searched."""
 _VENUE_WORD_RE = re.compile(
     r"\b(?:University|Center|Centre|Institute|Hall|Hotel|Building|House|Campus|Library|Museum|Auditorium|"
     r"School|College|Ballroom|Convention)\b"
@@ -600,9 +615,15 @@ _HELD_IN_RE = re.compile(
 )
 
 
+_HELD_WORDS = ("held", "took", "convened")
+"""One of them is in every match of :data:`_HELD_IN_RE`."""
+
+
 def _held_in(paragraph: str) -> str | None:
     """``the forum, held at The Carter Center in Atlanta, Georgia``: where any paragraph says the event
     was held, the last resort."""
+    if not any(word in paragraph for word in _HELD_WORDS):
+        return None
     for m in _HELD_IN_RE.finditer(paragraph):
         place = m.group("place")
         if country_code(place.split(",")[0]) is not None and not _is_adjective(place.split()[0]):
