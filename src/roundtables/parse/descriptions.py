@@ -135,13 +135,20 @@ def describe(*texts: str) -> Description:
     return Description(title, nationality)
 
 
+_GROUP_VERBS = ("included", "include", "includes", "were", "are", "was", "is", "comprised")
 _GROUP_RE = re.compile(
     rf"{_START}(?P<nat>{_NAT})\s+(?:{_MODIFIER}\s+){{0,2}}?(?i:{_alternation(GROUP_NOUNS)}){_END}"
-    r"[^.;:]{0,20}?(?:\s(?:included|include|includes|were|are|was|is|comprised)\b\s*:?|:)\s*$"
+    rf"[^.;:]{{0,20}}?(?:\s(?:{'|'.join(_GROUP_VERBS)})\b\s*:?|:)\s*$"
 )
+
+
+_GROUP_ENDS = (":", *_GROUP_VERBS)
+"""How every match of :data:`_GROUP_RE` ends, but for spaces."""
 
 
 def group_nationality(lead_in: str) -> str | None:
     """``Chinese discussants included A and B``: the nationality a list's lead-in gives each name in it."""
+    if not lead_in.rstrip().endswith(_GROUP_ENDS):
+        return None
     m = _GROUP_RE.search(lead_in)
     return country_code(m.group("nat")) if m is not None and _attributive(m) else None

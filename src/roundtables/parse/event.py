@@ -249,12 +249,14 @@ _NAMED_RE = re.compile(
     r"(?:[“\"](?P<title>[^”\"\n]{3,200}?)[,.]?[”\"]|‘(?P<single>[^\n]{3,200}?)[,.]?’(?!\w))"
 )
 """``a panel discussion titled “X”``: a title the lead gives in quotation marks."""
+_NAMED_CUES = ("titled", "themed", "under the ")
+"""One of them is in every match of :data:`_NAMED_RE`."""
 
 
 def named_title(lead: list[str]) -> str | None:
     """The title a lead sentence gives the event (``hosted a panel titled “...”``), or None."""
     for para in lead:
-        m = _NAMED_RE.search(para)
+        m = _NAMED_RE.search(para) if any(cue in para for cue in _NAMED_CUES) else None
         if m:
             return (m.group("title") or m.group("single")).strip()
     return None
@@ -320,11 +322,19 @@ def event_format(lead: list[str], title: str | None = None) -> str:
 
 def off_the_record(text: str) -> bool | None:
     """True when the text says the event was off the record, False when on it, else None."""
-    if _OFF_RE.search(text):
+    said = [(max(m.start() - _RECORD_REACH, 0), m.end() + 1) for m in _RECORD_RE.finditer(text)]
+    if any(_OFF_RE.search(text, start, end) for start, end in said):
         return True
-    if _ON_RE.search(text):
+    if any(_ON_RE.search(text, start, end) for start, end in said):
         return False
     return None
+
+
+_RECORD_RE = re.compile(r"[- ](?i:record)")
+_RECORD_REACH = len("will be on the")
+"""Every match of :data:`_OFF_RE` and :data:`_ON_RE` ends in ``[- ]record``, and starts at most as far
+before it as the longest (``will be on the record``): only there are they searched (their ``\b``
+sees one character past ``record``; a lookbehind sees before the start)."""
 
 
 def _org_in(subject: str, *, first: bool = False) -> str | None:
@@ -355,9 +365,15 @@ def _bare_org(subject: str) -> str | None:
 _NOT_ORG_SUBJECT = NOT_NAME_WORDS | TITLE_WORDS | frozenset(h.lower().rstrip(".") for h in HONORIFICS)
 
 
+_CLAUSE_END_RE = re.compile(r"[;:]|(?<=[a-z])\.(?:\s|$)")
+_AFTER_VERB = 120
+"""How far after a hosting verb its event word may be."""
+
+
 def _introduces_event(after_verb: str) -> bool:
     """Whether the words after a hosting verb name an event or the people it brought together."""
-    window = re.split(r"[;:]|(?<=[a-z])\.(?:\s|$)", after_verb)[0][:120]
+    end = _CLAUSE_END_RE.search(after_verb, 0, _AFTER_VERB + 2)  # no clause end spans more than 2
+    window = after_verb[: min(end.start(), _AFTER_VERB) if end else _AFTER_VERB]
     return bool(_EVENT_NOUN_RE.search(window) or _PARTICIPANT_RE.search(window))
 
 
@@ -459,7 +475,7 @@ def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
                     return org
     for sentence in (s for para in (lead or all_paras)[:2] for s in sentences(para)):
         # ``attending the East-West Center's eighth annual Senior Policy Seminar``
-        for m in _POSSESSIVE_EVENT_RE.finditer(sentence):
+        for m in _POSSESSIVE_EVENT_RE.finditer(sentence) if "’" in sentence or "'" in sentence else ():
             org = _org_in(m.group("org"), first=True)
             if org:
                 return org
