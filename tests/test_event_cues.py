@@ -1,0 +1,114 @@
+"""The event reader's fast forms read what the plain patterns they replace read.
+
+Each fast form is a cue searched before a costly pattern (a literal or a short
+pattern every match contains), a window that holds every match, or a prefix
+tree for a word alternation. The plain forms are kept here as the reference,
+on texts built from the words the patterns look for, in both cases, with the
+letters ``re.IGNORECASE`` equates with ASCII ones (``ſ``, ``ı``, ``K``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from roundtables.parse.vocabulary import EVENT_NOUNS
+
+event = importlib.import_module("roundtables.parse.event")
+descriptions = importlib.import_module("roundtables.parse.descriptions")
+
+_WORDS = [
+    "hosted", "HOSTS", "Organized", "brought together", "brought", "together", "co-hosted", "met",
+    "meeting", "held", "took place", "convened", "a", "An", "the", "this", "its", "panel", "Panels",
+    "round table", "round", "table", "town hall", "roundtable", "forum", "Forum", "talk", "stalk",
+    "dialogue", "briefing", "at", "At", "in", "In", "The", "Carter", "Center", "University", "Tokyo",
+    "Washington", "D.C.", "Chinese", "U.S.", "US", "Japan", "China", "experts", "participants",
+    "scholars", "senior", "from", "between", "and", "off", "on", "record", "is", "was", "will be",
+    "titled", "themed", "title", "theme", "under the", "“Title”", "’s", "'s", "included", "were", ":",
+    ";", ".", ",", "-", "–", "ſ", "ı", "K", "İ", "x", "7",
+]  # fmt: skip
+_PHRASES = [
+    "will be on the record", "is on-the-record", "was on the record", "off the record", "off-the-record",
+    "experts from", "participants from both the", "scholars from the", "a dialogue between",
+    "under the title", "under the theme “Asia Now”", "titled", "hosted a", "a closed-door roundtable",
+    "took place at The Carter Center in", "was held in", "Chinese and Japanese experts", "U.S.-China forum",
+    "the Japan-Korea Dialogue", "Chinese participants included", "U.S. scholars were:",
+]  # fmt: skip
+_GAPS = ["", " ", " ", " ", "  ", "\n", "-", ", "]
+_PIECES = st.one_of(st.sampled_from(_WORDS), st.sampled_from(_PHRASES))
+_TEXTS = st.lists(st.tuples(_PIECES, st.sampled_from(_GAPS)), max_size=10).map(
+    lambda ws: "".join(w + g for w, g in ws)
+)
+_EXAMPLES = settings(max_examples=1500, deadline=None)
+
+_PLAIN_NOUNS = "(?i:" + "|".join(re.escape(n) for n in EVENT_NOUNS) + ")"
+
+
+def _spans(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in regex.finditer(text)]
+
+
+_OLD_INTRO = re.compile(
+    r"(?<![\w–-])(?:hosted|hosts|host|hosting|co-hosted|co-hosts|cohosted|held|holds|organized|organised|organizes|"
+    r"Organized|Organised|co-sponsored|co-organized|co-organised|"
+    r"convened|convenes|assembled|sponsored|brought together|brings together|gathered|met|meet|moderated|"
+    r"moderate|moderates|chaired|chairs|featured|featuring|features|joined|join|included|including|"
+    r"comprised|attended)\b"
+    r"|\b(?:a|an|the|this|our|its)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+@given(text=_TEXTS)
+@_EXAMPLES
+def test_an_introducing_sentence_is_told_as_before(text: str) -> None:
+    assert event._introduces.__wrapped__(text) == (_OLD_INTRO.search(text) is not None)
+
+
+@given(text=_TEXTS)
+@_EXAMPLES
+def test_the_venue_and_place_patterns_match_as_with_a_plain_alternation(text: str) -> None:
+    for regex in (event._AT_VENUE_RE, event._IN_PLACE_RE):
+        plain = re.compile(regex.pattern.replace(event._EVENT_WORD, _PLAIN_NOUNS))
+        assert plain.pattern != regex.pattern
+        assert _spans(regex, text) == _spans(plain, text)
+
+
+@given(text=_TEXTS)
+@_EXAMPLES
+def test_every_match_holds_its_cue(text: str) -> None:
+    for finder in (event._BROAD, event._CORE, event._FROM, event._BETWEEN, event._PAIR):
+        if finder.regex.search(text):
+            assert finder.cue in text if isinstance(finder.cue, str) else finder.cue.search(text)
+    if event._IN_PLACE_RE.search(text):
+        assert event._IN_CUE.search(text)
+    if event._AT_VENUE_RE.search(text):
+        assert event._AT_CUE.search(text)
+    if event._HELD_IN_RE.search(text):
+        assert any(word in text for word in event._HELD_WORDS)
+    if event._NAMED_RE.search(text):
+        assert any(cue in text for cue in event._NAMED_CUES)
+    if descriptions._GROUP_RE.search(text):
+        assert text.rstrip().endswith(descriptions._GROUP_ENDS)
+
+
+@given(text=_TEXTS)
+@_EXAMPLES
+def test_on_or_off_the_record_is_read_as_before(text: str) -> None:
+    old = True if event._OFF_RE.search(text) else False if event._ON_RE.search(text) else None
+    assert event.off_the_record(text) == old
+
+
+def _old_introduces_event(after_verb: str) -> bool:
+    window = re.split(r"[;:]|(?<=[a-z])\.(?:\s|$)", after_verb)[0][:120]
+    return bool(event._EVENT_NOUN_RE.search(window) or event._PARTICIPANT_RE.search(window))
+
+
+@given(text=_TEXTS, pad=st.integers(min_value=100, max_value=125))
+@_EXAMPLES
+def test_the_words_after_a_hosting_verb_are_read_as_before(text: str, pad: int) -> None:
+    for after in (text, "x" * pad + text):  # the second's clause ends about the 120th character
+        assert event._introduces_event(after) == _old_introduces_event(after)
