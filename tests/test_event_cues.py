@@ -15,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from roundtables.parse.vocabulary import EVENT_NOUNS
+from roundtables.parse.vocabulary import EVENT_NOUNS, EVENT_VERBS
 
 event = importlib.import_module("roundtables.parse.event")
 descriptions = importlib.import_module("roundtables.parse.descriptions")
@@ -28,7 +28,8 @@ _WORDS = [
     "Washington", "D.C.", "Chinese", "U.S.", "US", "Japan", "China", "experts", "participants",
     "scholars", "senior", "from", "between", "and", "off", "on", "record", "is", "was", "will be",
     "titled", "themed", "title", "theme", "under the", "“Title”", "’s", "'s", "included", "were", ":",
-    ";", ".", ",", "-", "–", "ſ", "ı", "K", "İ", "x", "7",
+    ";", ".", ",", "-", "–", "ſ", "ı", "K", "İ", "x", "7", "join us for", "joined", "led", "webinars",
+    "Round-Table", "discussions", "dialog", "talks", "symposium", "Colloquium",
 ]  # fmt: skip
 _PHRASES = [
     "will be on the record", "is on-the-record", "was on the record", "off the record", "off-the-record",
@@ -75,6 +76,21 @@ def test_the_venue_and_place_patterns_match_as_with_a_plain_alternation(text: st
         plain = re.compile(regex.pattern.replace(event._EVENT_WORD, _PLAIN_NOUNS))
         assert plain.pattern != regex.pattern
         assert _spans(regex, text) == _spans(plain, text)
+
+
+_OLD_FORMAT = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, event.FORMAT_WORDS), key=len, reverse=True)) + r")\b", re.I
+)
+_OLD_DESCRIBE = re.compile(rf"(?<![\w–-])(?:{'|'.join(map(re.escape, EVENT_VERBS))})\b", re.IGNORECASE)
+
+
+@given(text=_TEXTS)
+@_EXAMPLES
+def test_event_words_and_verbs_match_as_with_a_plain_alternation(text: str) -> None:
+    for new, old in ((event._FORMAT_RE, _OLD_FORMAT), (event._DESCRIBE_RE, _OLD_DESCRIBE)):
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
+            (m.span(), m.groups()) for m in old.finditer(text)
+        ]
 
 
 @given(text=_TEXTS)

@@ -80,9 +80,18 @@ FORMAT_WORDS: dict[str, str] = {
 }
 """Words for the kind of event -> the ``format`` value."""
 
-_FORMAT_RE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, FORMAT_WORDS), key=len, reverse=True)) + r")\b", re.I
-)
+
+def _blind_words(words: Sequence[str]) -> str:
+    """``words`` in any case as one prefix tree behind a test of the first letter, for a pattern that
+    tries them at every position: a plain alternation tests each word in turn. The same strings as the
+    alternation; where two match at one place the tree tries the longer first."""
+    tree = word_trie(w for w in words if " " not in w)
+    spaced = [re.escape(w) for w in words if " " in w]
+    first = "".join(sorted({re.escape(w[0]) for w in words}))
+    return rf"(?i:(?=[{first}])(?:{'|'.join([tree, *spaced])}))"
+
+
+_FORMAT_RE = re.compile(rf"\b({_blind_words(tuple(FORMAT_WORDS))})\b")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -91,7 +100,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _DISCUSS_RE = re.compile(rf"\b(?:{_alternation(DISCUSSION_PHRASES)})\b")
-_DESCRIBE_RE = re.compile(rf"(?<![\w–-])(?:{_alternation(EVENT_VERBS)})\b", re.IGNORECASE)
+_DESCRIBE_RE = re.compile(rf"\b(?<![\w–-])(?:{_blind_words(EVENT_VERBS)})\b")
 _ORG_VERB_RE = re.compile(rf"(?<![\w–-])(?:{_alternation(HOSTING_VERBS)})\b(?!\s+by)")
 _EVENT_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")s?\b", re.IGNORECASE)
 _PARTICIPANT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PARTICIPANT_NOUNS)) + r")\b", re.IGNORECASE)
@@ -512,16 +521,6 @@ def fallback_host(lead: list[str], people: Sequence[PersonMention]) -> str | Non
         if m and known_org(m.group(1)):
             return normalize_org(m.group(1))
     return None
-
-
-def _blind_words(words: tuple[str, ...]) -> str:
-    """``words`` in any case as one prefix tree behind a test of the first letter, for a pattern that
-    tries them at every position: a plain alternation tests each word in turn. The same strings as the
-    alternation; where two match at one place the tree tries the longer first."""
-    tree = word_trie(w for w in words if " " not in w)
-    spaced = [re.escape(w) for w in words if " " in w]
-    first = "".join(sorted({re.escape(w[0]) for w in words}))
-    return rf"(?i:(?=[{first}])(?:{'|'.join([tree, *spaced])}))"
 
 
 _EVENT_WORD = _blind_words(EVENT_NOUNS)
