@@ -288,6 +288,8 @@ def _format_word(text: str, *, series: bool = False) -> str | None:
 
 
 _AGENT_RE = re.compile(r"\s+by\b")
+_TOPIC_RE = re.compile(r"[.;]|\bwith\b|\bon\b|\babout\b")
+"""Where the words about an event give way to its topic or the next sentence."""
 
 
 @cache
@@ -311,7 +313,7 @@ def event_format(lead: list[str], title: str | None = None) -> str:
             window = para[m.end() : m.end() + 60]
             if _AGENT_RE.match(window):
                 continue  # ``co-organized by the X Centre for Policy Dialogue``: the host, not the event
-            window = re.split(r"[.;]|\bwith\b|\bon\b|\babout\b", window)[0]
+            window = _TOPIC_RE.split(window, maxsplit=1)[0]
             f = _format_word(window)
             if f:
                 return f
@@ -393,6 +395,11 @@ r"""``the Carter Center’s Global Forum hosted``: an organization's possessive 
 words (one split of them only: ``(?:[A-Z]…\s*){1,4}`` tried every split of a run of capitals)."""
 
 
+_AUXILIARIES = ("will", "would", "also", "recently", "jointly", "has", "have", "had", "again")
+_AUXILIARIES_RE = re.compile(rf"(?:\s+(?:{'|'.join(_AUXILIARIES)}))+\s*$")
+"""``X has also hosted``: the words between a subject and its verb (a match ends in one, and spaces)."""
+
+
 def _org_of_subject(sentence: str, verb_start: int) -> str | None:
     """The host a hosting verb's subject names: the first of co-hosts (``Emory University and the
     Carter Center hosted``), past an opening adverbial (``Since 2012, The Carter Center has ...``)."""
@@ -400,7 +407,8 @@ def _org_of_subject(sentence: str, verb_start: int) -> str | None:
     subject = _SUPPORT_ASIDE_RE.sub(" ", subject)
     subject = re.split(r",\s+(?=[a-z])", subject)[-1] if "," in subject else subject
     subject = _OPENING_ADVERBIAL.sub("", subject)
-    subject = re.sub(r"(?:\s+(?:will|would|also|recently|jointly|has|have|had|again))+\s*$", " ", subject)
+    if subject.rstrip().endswith(_AUXILIARIES):
+        subject = _AUXILIARIES_RE.sub(" ", subject)
     poss = _POSSESSIVE_BEFORE_WORDS.search(subject)
     if poss:
         return normalize_org(poss.group(1))
