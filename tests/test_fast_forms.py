@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -306,3 +307,37 @@ def test_offices_are_told_as_before(before: str) -> None:
 def test_list_boundaries_are_found_as_before(text: str) -> None:
     old = re.compile(r",?\s+as well as\s+|,?\s+and\s+|,\s+|;\s+")
     assert [m.span() for m in names._BOUNDARY_RE.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+_OFFICIAL_SENTENCES = [
+    "The dialogue was moderated by Tong Zhao and hosted by Paul Haenle of the Carnegie-Tsinghua Center.",
+    "Paul Haenle hosted the roundtable, and Tong Zhao moderated it, with remarks by Maria Berg.",
+    "Chinese President Xi Jinping will host the Belt and Road Forum, chaired by Wang Yi.",
+    "Remarks by John Smith, hosted by Anna Lee; Peter Chan chaired.",
+]
+
+
+def _repository_sentences() -> list[str]:
+    root = importlib.import_module("roundtables").__file__
+    assert root is not None
+    repo = Path(root).resolve().parents[2]
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted(repo.glob("**/raw/*.txt")) if ".venv" not in p.parts
+    ]
+    assert texts
+    return [s for t in texts for para in t.split("\n\n") for s in people.sentences(para)]
+
+
+def test_officials_are_the_hosts_and_moderators_of_all_roles() -> None:
+    """``officials_in_sentence`` runs three readers of ``_find_roles``; it gives what the full reader
+    gives with the other roles left out, in the same order."""
+    sentences = [*_OFFICIAL_SENTENCES, *_repository_sentences()]
+    officials = 0
+    for sentence in sentences:
+        found = people._Found()
+        people._find_roles(found, sentence, True)
+        everyone = [(p.match, role) for _pos, p, role in sorted(found.items, key=lambda item: item[0])]
+        expected = [(m, role) for m, role in everyone if role in ("host", "moderator")]
+        assert people.officials_in_sentence(sentence) == expected, sentence
+        officials += len(expected)
+    assert officials >= 6

@@ -34,7 +34,7 @@ from roundtables.parse.geography import (
 )
 from roundtables.parse.names import names_in
 from roundtables.parse.organizations import known_org, known_orgs_in, normalize_org, org_spans, orgs_in
-from roundtables.parse.people import roles_in_sentence, sentences
+from roundtables.parse.people import officials_in_sentence, sentences
 from roundtables.parse.result import PersonMention
 from roundtables.parse.speakers import word_trie
 from roundtables.parse.structure import Structure, Unit
@@ -485,11 +485,10 @@ def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
         hy = _HYPHEN_HOSTED_RE.search(sentence)
         if hy and known_org(hy.group(1)):
             return normalize_org(hy.group(1))
-        for match, role in roles_in_sentence(sentence):
-            if role in ("host", "moderator"):
-                org = _org_of_person(match.prefix)
-                if org:
-                    return org
+        for match, _role in officials_in_sentence(sentence):
+            org = _org_of_person(match.prefix)
+            if org:
+                return org
     for sentence in (s for para in (lead or all_paras)[:2] for s in sentences(para)):
         # ``attending the East-West Center's eighth annual Senior Policy Seminar``
         for m in _POSSESSIVE_EVENT_RE.finditer(sentence) if "’" in sentence or "'" in sentence else ():

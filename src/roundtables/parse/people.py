@@ -342,13 +342,6 @@ def _subject(sentence: str, verb_start: int, *, fallback: bool) -> list[ListedPe
     return []
 
 
-def roles_in_sentence(sentence: str, *, lead: bool = True) -> list[tuple[NameMatch, Role]]:
-    """The people one sentence introduces, with their roles, in the order the sentence names them."""
-    found = _Found()
-    _find_roles(found, sentence, lead)
-    return [(p.match, role) for _pos, p, role in sorted(found.items, key=lambda item: item[0])]
-
-
 def _roles_in_sentence(col: _Collector, sentence: str, panel: int, lead: bool) -> None:
     """Add the people of one sentence in the order the sentence names them."""
     found = _Found()
@@ -455,31 +448,50 @@ _TRIGGER_WORDS = (
 _GROUP_BEFORE_RE = re.compile(r"(?:panelists|speakers|guests|experts|participants|panel|who)\W*$")
 
 
-def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
-    panel = 0
-    low = _folded(sentence)
+def officials_in_sentence(sentence: str) -> list[tuple[NameMatch, Role]]:
+    """The hosts and moderators a sentence introduces, in the order it names them: the people reader's
+    roles of the sentence without the others, read by the only readers that give those two."""
+    found = _Found()
+    _listed_by(found, sentence, _folded(sentence), lead=True, officials_only=True)
+    _moderators_and_hosts(found, sentence)
+    return [(p.match, role) for _pos, p, role in sorted(found.items, key=lambda item: item[0])]
+
+
+def _listed_by(col: _Found, sentence: str, low: str | None, *, lead: bool, officials_only: bool) -> None:
+    """``moderated by A``, ``hosted by B``, ``remarks by C``: the people listed after a ``by``."""
     for m in _finditer(_BY_LIST_RE, _BY_LIST_LOW_RE, sentence, low) if _has(low, _BY_WORDS) else ():
         verb = (m.group("verb") or m.group("noun")).lower()
         role: Role = (
             "moderator" if verb in ("moderated", "chaired") else "host" if "host" in verb else "speaker"
         )
-        if role == "speaker" and not lead and verb not in _SPOKEN_BY:
+        if role == "speaker" and (officials_only or (not lead and verb not in _SPOKEN_BY)):
             continue
         for p in parse_name_list(sentence, m.end())[0]:
             if role != "host" or not in_office(sentence, p.match):
-                col.add_listed(p, role, panel)
-    for m in _FLOOR_GERUND_RE.finditer(sentence) if any(w in sentence for w in _FLOOR_WORDS) else ():
-        for n in _subject(sentence, m.start(), fallback=False):
-            col.add_listed(n, "speaker", panel)
+                col.add_listed(p, role, 0)
+
+
+def _moderators_and_hosts(col: _Found, sentence: str) -> None:
+    """The subjects of moderating and hosting verbs (``X moderated``, ``Y hosted the dialogue``)."""
     for m in _MOD_VERB_RE.finditer(sentence) if any(w in sentence for w in _MOD_WORDS) else ():
         for n in _subject(sentence, m.start(), fallback=True):
-            col.add_listed(n, "moderator", panel)
+            col.add_listed(n, "moderator", 0)
     for m in _HOST_VERB_RE.finditer(sentence) if "host" in sentence else ():
         if _hosts_named_event(sentence, m.end()):
             continue
         for n in _subject(sentence, m.start(), fallback=True):
             if not in_office(sentence, n.match):
-                col.add_listed(n, "host", panel)
+                col.add_listed(n, "host", 0)
+
+
+def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
+    panel = 0
+    low = _folded(sentence)
+    _listed_by(col, sentence, low, lead=lead, officials_only=False)
+    for m in _FLOOR_GERUND_RE.finditer(sentence) if any(w in sentence for w in _FLOOR_WORDS) else ():
+        for n in _subject(sentence, m.start(), fallback=False):
+            col.add_listed(n, "speaker", panel)
+    _moderators_and_hosts(col, sentence)
     if _has(low, ("discussant",)) and re.search(
         r"\bdiscussants?\b[^.]{0,20}?\b(?:included|were|are|include)\b\s*:?", sentence, re.IGNORECASE
     ):
@@ -516,7 +528,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         return
     for m in _finditer(_TRIGGER_RE, _TRIGGER_LOW_RE, sentence, low) if _has(low, _TRIGGER_WORDS) else ():
         before = sentence[max(0, m.start() - 20) : m.start()].lower()
-        role = (
+        role: Role = (
             "discussant"
             if "discussant" in before
             else "participant"
