@@ -22,7 +22,7 @@ How the genre attributes a statement, and so what this module reads:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -111,6 +111,24 @@ def _verb_of(written: str) -> ReportingVerb:
     return _FORMS[f"{words[0]} {words[-1]}"]
 
 
+_UNFOLDED = ("İ", "ı", "ſ")
+"""The characters a case-insensitive pattern reads as an ASCII letter that ``str.lower`` writes otherwise."""
+
+
+def _needed_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """For an alternation of ``phrases`` (``word_alternation``) read ignoring case: a word of each, lower
+    case, one of which every match holds (``""``, held by every text, for a phrase not in ASCII)."""
+    longest = {max(phrase.lower().split(), key=len) for phrase in phrases}
+    return tuple(word if word.isascii() else "" for word in longest)
+
+
+def _may_hold(s: str, lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether ``s`` (``lowered`` is ``s.lower()``) holds one of ``words`` of :func:`_needed_words`
+    ignoring case: if it holds none of ``_UNFOLDED``, its lower case writes every ASCII letter as the
+    pattern reads it, so a word not found there is in no match."""
+    return any(word in lowered for word in words) or (not s.isascii() and any(c in s for c in _UNFOLDED))
+
+
 _GAP_WORD = rf"(?i:{word_alternation(SPEAKER_VERB_GAP)})(?![\w-])"
 _GAP_TAIL = re.compile(rf"(?:\s*,\s*{_GAP_WORD}\s*,|\s+{_GAP_WORD})*\s+$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?![\w’'-])")
@@ -181,6 +199,8 @@ _RELATIVE_SPEAKER_TAIL = re.compile(
 )
 """``A scholar who had served in Kabul noted``: the post-modifier between a speaker and its verb."""
 _VIEWS = {noun: ReportingVerb(noun, noun, noun, noun, noun) for noun in VIEW_NOUNS}
+_VIEW_WORDS = tuple(noun.split()[0] for noun in VIEW_NOUNS)
+"""A word every match of ``_VIEW_NOUN`` holds as written: most sentences have none, and are not searched."""
 _VIEW_NOUN = re.compile(rf"(?<![\w-])(?:{word_alternation(VIEW_NOUNS)})(?![\w’'-])")
 _VIEW_POSSESSIVE = re.compile(r"(?<![\w-])[Ii]n\s+(?P<pos>his|her|their)\s+$")
 _VIEW_THE = re.compile(r"(?<![\w-])[Ii]n\s+the\s+$")
@@ -189,6 +209,7 @@ _VIEW_GENITIVE = re.compile(r"[’'](?:s)?\s+$")
 _VIEW_IN = re.compile(r"(?<![\w-])[Ii]n\s+$")
 """``In one expert’s view, ...``, ``In the view of the Chinese participants, ...``, ``in her view``."""
 _POSSESSIVE_KIND: dict[str, SpeakerKind] = {"his": "individual", "her": "individual", "their": "group"}
+_ASIDE_WORDS = _needed_words(NARRATOR_ASIDES)
 _ASIDES = re.compile(rf"(?:^|[,;:—–(]\s*)(?i:{word_alternation(NARRATOR_ASIDES)})(?![\w-])")
 _CLAUSE_LINK_HEAD = re.compile(
     rf"(?i:{word_alternation(CLAUSE_LINKS)})(?![\w-])"
@@ -241,6 +262,8 @@ _UNREAD_SPEAKER = re.compile(
 )
 """``But a Chinese pundit questioned whether ...``: an unknown new speaker still ends the run."""
 _DISCOURSE = rf"(?i:{word_alternation(DISCOURSE_NOUNS)})"
+_DISCOURSE_WORDS = _needed_words(DISCOURSE_NOUNS)
+"""A match of ``_META`` holds one of these, ignoring case, or ``that``."""
 _META = re.compile(
     rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)}|even|here|again)\s*(?:,\s*)?)*(?:[^,;:]{{0,40}},\s*)?"
     rf"(?:(?i:there\s+(?:was|were|is|are|has\s+been|have\s+been|remained))\s+"
@@ -255,6 +278,7 @@ _META = re.compile(
 )
 """Narrator sentences about the discussion itself: ``This view was widely shared``, ``There was broad
 agreement that ...``, ``It was noted that ...``. They name no speaker, are no claim and end a run."""
+_QUESTION_WORDS = _needed_words(QUESTION_VERBS)
 _QUESTION = re.compile(
     rf"(?<![\w-])(?i:{word_alternation(QUESTION_VERBS)})\s+(?:{word_alternation(CLAUSE_HEADS)})(?![\w-])"
 )
@@ -264,12 +288,17 @@ _DATE_STAMP = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*[_–—-]+\s*"
 """``September 15, 2024_ Experts proposed ...``: a date stamped on a report's first sentence."""
 _INTRO = re.compile(rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)})\s*(?:,\s*)?|{_DATE_STAMP})+")
 _TRIM_END = re.compile(r"[\s,;:—–-]+$|[.!?]+[\"”’)]*$")
+_TRIM_END_CHARS = frozenset(',;:—–-.!?"”’)')
+"""The characters of ``_TRIM_END`` besides white space."""
 _TRAILING_LINK = re.compile(rf"(?:,?\s+(?i:{word_alternation(DANGLING_LINKS)}))+\s*$")
 _LEADING_PUNCTUATION = re.compile(r"^[\s,;:—–-]+")
 _LEADING_THAT = re.compile(r"^that\s+")
-_COMMA_BEFORE_CLOSING_QUOTE = re.compile(r",([”’\"])$")
+_COMMA_BEFORE_CLOSING_QUOTE = (",”", ",’", ',"')
+"""A comma closing a claim inside its quotation marks, dropped: the text's last two characters."""
 _TO_BETWEEN = re.compile(r"\s+to\s+")
 _SPACE = re.compile(r"\s+")
+_ORGANIZING_WORDS = ("organi", "hosted", "sponsored", "convened")
+"""A match of ``_ORGANIZING`` holds one of these as written."""
 _ORGANIZING = re.compile(
     r"(?<![\w-])(?:(?:co-)?organi[sz]e[sd]?|(?:co-)?hosted|(?:co-)?sponsored|convened)\s+(?:the|this|a|an)\s"
 )
@@ -325,11 +354,21 @@ def _clean(text: str) -> str:
     text = _LEADING_PUNCTUATION.sub("", text)
     text = _LEADING_THAT.sub("", text)
     for _ in range(3):
-        text = _TRIM_END.sub("", text).rstrip()
+        text = _trim_end(text).rstrip()
         link = tail_search(_TRAILING_LINK, text)
         text = (text if link is None else text[: link.start()]).rstrip()
-    text = _COMMA_BEFORE_CLOSING_QUOTE.sub(r"\1", text)
+    if text.endswith(_COMMA_BEFORE_CLOSING_QUOTE):
+        text = text[:-2] + text[-1]
     return " ".join(text.split())
+
+
+def _trim_end(text: str) -> str:
+    """``_TRIM_END.sub("", text)``, searching only the end of ``text`` that holds nothing but characters
+    of its matches: every match lies there (none can hold the character before it)."""
+    cut = len(text)
+    while cut and (text[cut - 1] in _TRIM_END_CHARS or text[cut - 1].isspace()):
+        cut -= 1
+    return text if cut == len(text) else text[:cut] + _TRIM_END.sub("", text[cut:])
 
 
 def _clause_opens_before(sentence: str, mention: Mention) -> bool:
@@ -398,7 +437,8 @@ class _SentenceReader:
             cue = self._attach(s, m, verb, cues)
             if cue is not None:
                 cues.append(cue)
-        for m in _ACCORDING_TO.finditer(s):
+        # Literals every match holds: most sentences have none, and are not searched.
+        for m in _ACCORDING_TO.finditer(s) if "ccording" in s else ():
             mention = self.reader.starting_at(s, m.end())
             head = s[: m.start()]
             if (
@@ -409,7 +449,7 @@ class _SentenceReader:
             ):
                 cues.append(_Cue(ACCORDING_TO, m.start(), m.end(), "inverted", mention))
         cues.extend(self._views(s))
-        for m in _CONSENSUS.finditer(s):
+        for m in _CONSENSUS.finditer(s) if "agreement" in s or "consensus" in s else ():
             head = s[: m.start()]
             if not head.strip() or tail_search(_COMMA_TAIL, head) or _INTRO.fullmatch(head):
                 said = m.group("said")
@@ -430,6 +470,8 @@ class _SentenceReader:
     def _views(self, s: str) -> list[_Cue]:
         """``In X’s view, ...`` and its variants: the noun attributes the rest of the sentence to X."""
         found: list[_Cue] = []
+        if not any(word in s for word in _VIEW_WORDS):
+            return found
         for m in _VIEW_NOUN.finditer(s):
             head = s[: m.start()]
             mention: Mention | None = None
@@ -957,14 +999,7 @@ def extract_claims(
             if held:
                 carry_on(block, held, held_for)
                 held = []
-            if (
-                _NARRATION.match(s)
-                or _UNREAD_SPEAKER.match(s)
-                or _META.match(s)
-                or _QUESTION.search(s)
-                or _ASIDES.search(s)
-                or _ORGANIZING.search(s)
-            ):
+            if _narrates(s):
                 current = None
                 continue
             if in_lead is not None and current is None and span[0] == block.start:
@@ -973,10 +1008,9 @@ def extract_claims(
                     add(block, span, body, in_lead[2], in_lead[0], in_lead[1])
                     current = _Current(in_lead[0], in_lead[1])
                     continue
-            subject = _subject(reader, s)
             enumerating = current is not None and _ENUMERATION.match(s) is not None
-            if subject is not None and enumerating:
-                subject = None  # ``Third, the two sides should ...``: the enumeration goes on.
+            # ``Third, the two sides should ...``: the enumeration goes on, whoever the sentence names.
+            subject = None if enumerating else _subject(reader, s)
             if subject is not None:
                 if subject.form != "pronoun":
                     entry = registry.resolve(subject, block.section, number)
@@ -996,6 +1030,22 @@ def extract_claims(
                     add(block, span, body, None, current.entry, current.mention)
         carry_on(block, held, held_for)
     return claims
+
+
+def _narrates(s: str) -> bool:
+    """Whether ``s`` is the narrator's (or an unread speaker's): it carries no one's argument on.
+
+    Each pattern is searched only if the sentence holds a word every match of it holds.
+    """
+    if _NARRATION.match(s) or _UNREAD_SPEAKER.match(s):
+        return True
+    lowered = s.lower()
+    return (
+        (("that" in s or _may_hold(s, lowered, _DISCOURSE_WORDS)) and _META.match(s) is not None)
+        or (_may_hold(s, lowered, _QUESTION_WORDS) and _QUESTION.search(s) is not None)
+        or (_may_hold(s, lowered, _ASIDE_WORDS) and _ASIDES.search(s) is not None)
+        or (any(word in s for word in _ORGANIZING_WORDS) and _ORGANIZING.search(s) is not None)
+    )
 
 
 def _quote_balance(s: str) -> int:

@@ -1,0 +1,121 @@
+"""The claim reader's fast paths (pre-checks, trimming only a text's end) answer as the plain forms.
+
+The plain forms are kept here as the reference; they are run on every sentence
+of the genre and blind texts and on made-up sentences built from the pieces the
+patterns look for, in every case and with the characters case folding reads
+unlike ``str.lower``.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from roundtables.parse import claims as C
+from roundtables.parse.lexicon import DISCOURSE_NOUNS, NARRATOR_ASIDES, QUESTION_VERBS, VIEW_NOUNS
+from roundtables.parse.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+_SENTENCES = sorted(
+    {
+        text[start:end]
+        for folder in ("tests/genre/raw", "tests/blind/raw")
+        for path in sorted((ROOT / folder).glob("*.txt"))
+        for text in [path.read_text(encoding="utf-8")]
+        for start, end in split_sentences(text, 0, len(text))
+    }
+)
+_PIECES = st.sampled_from(
+    [
+        *(
+            w
+            for phrase in (*NARRATOR_ASIDES, *QUESTION_VERBS, *DISCOURSE_NOUNS, *VIEW_NOUNS)
+            for w in phrase.split()
+        ),
+        *("that", "whether", "how", "the", "it", "was", "is", "there", "a", "one", "expert", "said"),
+        *("hosted", "organized", "co-sponsored", "convened", "according", "to", "agreement", "consensus"),
+        *(",", ";", ":", "—", "–", "-", ".", "!", "?", "...", '"', "”", "’", ")", "(", ",”", "and", "but"),
+        *("\u0130", "\u0131", "\u017f", "\u212a", "aſked", "ıt", "İT", "\n", " ", "\t", "\u00a0"),
+    ]
+)
+_TEXTS = st.builds(
+    lambda words, seps, case: case("".join(w + s for w, s in zip(words, seps, strict=False))),
+    st.lists(_PIECES, max_size=30),
+    st.lists(st.sampled_from([" ", "  ", "", "\n", ", "]), min_size=30, max_size=30),
+    st.sampled_from([str, str.upper, str.title, str.capitalize]),
+)
+
+
+def _narrates(s: str) -> bool:
+    return bool(
+        C._NARRATION.match(s)
+        or C._UNREAD_SPEAKER.match(s)
+        or C._META.match(s)
+        or C._QUESTION.search(s)
+        or C._ASIDES.search(s)
+        or C._ORGANIZING.search(s)
+    )
+
+
+def _clean(text: str) -> str:
+    text = text.strip()
+    text = C._LEADING_PUNCTUATION.sub("", text)
+    text = C._LEADING_THAT.sub("", text)
+    for _ in range(3):
+        text = C._TRIM_END.sub("", text).rstrip()
+        link = C.tail_search(C._TRAILING_LINK, text)
+        text = (text if link is None else text[: link.start()]).rstrip()
+    text = re.sub(r",([”’\"])$", r"\1", text)
+    return " ".join(text.split())
+
+
+def _check(s: str) -> None:
+    assert C._narrates(s) == _narrates(s), s
+    assert C._clean(s) == _clean(s), s
+    assert C._trim_end(s) == C._TRIM_END.sub("", s), s
+    assert "ccording" in s or C._ACCORDING_TO.search(s) is None, s
+    assert "agreement" in s or "consensus" in s or C._CONSENSUS.search(s) is None, s
+    assert any(word in s for word in C._VIEW_WORDS) or C._VIEW_NOUN.search(s) is None, s
+
+
+def test_every_sentence_of_the_genre_and_blind_texts_is_read_alike() -> None:
+    assert len(_SENTENCES) > 500
+    for s in _SENTENCES:
+        _check(s)
+
+
+def test_letters_lower_case_does_not_write_as_folding_reads_them_are_read_alike() -> None:
+    for s in (
+        "Some in the audience a\u017fked whether it would last.",
+        "The U.S., \u0131t should be noted, held firm.",
+        "The U.S., \u0130T SHOULD BE NOTED, held firm.",
+        "THE POINT WAS RAISED THAT TAXES RISE.",
+        "Later, the \u212aorean side agreed, in conclu\u017fion.",
+        "He asked whether it rains",
+    ):
+        _check(s)
+        _check(s.upper())
+    assert _narrates("Some in the audience a\u017fked whether it would last.")
+    assert _narrates("The U.S., \u0131t should be noted, held firm.")
+
+
+@given(_TEXTS)
+@settings(max_examples=400, deadline=None)
+def test_made_up_sentences_are_read_alike(s: str) -> None:
+    _check(s)
+
+
+def test_lower_case_writes_every_letter_as_case_folding_reads_it_but_the_unfolded() -> None:
+    """Every character a case-insensitive pattern reads as an ASCII letter is that letter in lower case,
+    or one of ``_UNFOLDED``."""
+    every = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1))
+    folded = {m.group() for m in re.finditer(r"(?i:[a-z])", every)}
+    for char in folded:
+        letters = {a for a in string.ascii_lowercase if re.fullmatch(f"(?i:{a})", char)}
+        assert char in C._UNFOLDED or {char.lower()} == letters, (char, letters)
+    assert set(C._UNFOLDED) <= folded
