@@ -262,8 +262,6 @@ _UNREAD_SPEAKER = re.compile(
 )
 """``But a Chinese pundit questioned whether ...``: an unknown new speaker still ends the run."""
 _DISCOURSE = rf"(?i:{word_alternation(DISCOURSE_NOUNS)})"
-_DISCOURSE_WORDS = _needed_words(DISCOURSE_NOUNS)
-"""A match of ``_META`` holds one of these, ignoring case, or ``that``."""
 _META = re.compile(
     rf"^\W*(?:(?i:{word_alternation(CLAUSE_OPENERS)}|even|here|again)\s*(?:,\s*)?)*(?:[^,;:]{{0,40}},\s*)?"
     rf"(?:(?i:there\s+(?:was|were|is|are|has\s+been|have\s+been|remained))\s+"
@@ -1035,14 +1033,13 @@ def extract_claims(
 def _narrates(s: str) -> bool:
     """Whether ``s`` is the narrator's (or an unread speaker's): it carries no one's argument on.
 
-    Each pattern is searched only if the sentence holds a word every match of it holds.
+    A pattern after a list of words is searched only if the sentence holds a word every match of it holds.
     """
-    if _NARRATION.match(s) or _UNREAD_SPEAKER.match(s):
+    if _NARRATION.match(s) or _UNREAD_SPEAKER.match(s) or _META.match(s):
         return True
     lowered = s.lower()
     return (
-        (("that" in s or _may_hold(s, lowered, _DISCOURSE_WORDS)) and _META.match(s) is not None)
-        or (_may_hold(s, lowered, _QUESTION_WORDS) and _QUESTION.search(s) is not None)
+        (_may_hold(s, lowered, _QUESTION_WORDS) and _QUESTION.search(s) is not None)
         or (_may_hold(s, lowered, _ASIDE_WORDS) and _ASIDES.search(s) is not None)
         or (any(word in s for word in _ORGANIZING_WORDS) and _ORGANIZING.search(s) is not None)
     )
