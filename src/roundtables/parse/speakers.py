@@ -285,15 +285,13 @@ def entry_words(entries: Iterable[str]) -> frozenset[str]:
 
 _STOPPER = re.compile(
     r"(?<![\w’'.-])(?i:"
-    + "|".join(
-        sorted(
-            {w for w in (*NOT_MODIFIERS, *CLAUSE_OPENERS) if w.isalpha() and w.islower()}
-            - entry_words(SPEAKER_DETERMINERS)
-            - entry_words(ROLE_MODIFIERS)
-            - entry_words(_NATIONALITY_WORDS)
-            - entry_words(_ROLE_BY_FORM)
-            - {"and", "or", "a", "an", "one", "us"}
-        )
+    + word_trie(
+        {w for w in (*NOT_MODIFIERS, *CLAUSE_OPENERS) if w.isalpha() and w.islower()}
+        - entry_words(SPEAKER_DETERMINERS)
+        - entry_words(ROLE_MODIFIERS)
+        - entry_words(_NATIONALITY_WORDS)
+        - entry_words(_ROLE_BY_FORM)
+        - {"and", "or", "a", "an", "one", "us"}
     )
     + r")(?![\w’'.-])"
 )
@@ -320,7 +318,7 @@ _NON_OPENERS = sorted(
     if not re.fullmatch(_SUFFIX_HEAD, word)
 )
 _NOUN_PHRASE_STARTS = re.compile(
-    rf"(?<![^\W_])(?<![.’'-])(?=\S)(?!(?i:{'|'.join(_NON_OPENERS)})(?![\w’'.-]))"
+    rf"(?<![^\W_])(?<![.’'-])(?=\S)(?!(?i:{word_trie(_NON_OPENERS)})(?![\w’'.-]))"
 )
 """Where a noun phrase may start: where a mention may (:data:`_MENTION_STARTS`), but not at a function word
 (``and``, ``of``, ``he``) that opens no determiner, modifier, nationality or head, in any case: the
