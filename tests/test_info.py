@@ -8,6 +8,8 @@ import pytest
 
 from release_support import build_fake, write_corpus
 from roundtables.release import release_info
+from roundtables.release.info import Tally, summarize
+from roundtables.release.read import read_table
 
 
 def test_counts_and_distributions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -28,3 +30,23 @@ def test_counts_and_distributions(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert lines[0] == "release 1.2.3"
     assert "records: events 3, panels 3, people 2, claims 3" in lines
     assert info.as_json()["cues"] == {"say": 3}
+
+
+def test_the_build_counts_what_a_second_reading_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The card of a build is summarized from the records as they are written (each event followed by
+    its panels and claims, the people last); read back table by table, the release gives the same."""
+    monkeypatch.chdir(tmp_path)
+    release = build_fake(write_corpus(tmp_path / "raw"), tmp_path / "out", "1.2.3").release
+    tables = {t: list(read_table(release, t)) for t in ("events", "panels", "people", "claims")}
+    tally = Tally()
+    for event in tables["events"]:
+        tally.add("events", event)
+        for table in ("panels", "claims"):
+            for record in tables[table]:
+                if record["event_id"] == event["event_id"]:
+                    tally.add(table, record)
+    for person in tables["people"]:
+        tally.add("people", person)
+    assert tally.info(release, "1.2.3") == summarize(release, "1.2.3") == release_info(release)

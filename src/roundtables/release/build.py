@@ -44,6 +44,7 @@ from roundtables.errors import RejectedFilesError, ReleaseError
 from roundtables.models import EVENT_ID_PATTERN
 from roundtables.provenance import SOURCES_FILE, WithSources, check_sources, read_sources
 from roundtables.release import datapackage, metadata, work
+from roundtables.release.info import Tally
 from roundtables.release.people import PeopleMerger
 from roundtables.release.problems import Problem
 from roundtables.release.records import TABLES, SchemaSet, check_record
@@ -173,6 +174,7 @@ def build_release(
             writers = [TableWriter(staging, t, batch_rows=batch_rows) for t in TABLES]
             by_table = dict(zip(TABLES, writers, strict=True))
             merger = PeopleMerger()
+            tally = Tally()
             results = process_files(sources, parse_file, schemas, workers)
             for done, result in enumerate(results, start=1):
                 seconds["parse"] += result.seconds.get("parse", 0.0)
@@ -182,7 +184,7 @@ def build_release(
                 else:
                     wrote = time.perf_counter()
                     for table, line in result.lines:
-                        by_table[table].write(line)
+                        tally.add(table, by_table[table].write(line))
                     merger.add(result.event_id, result.people, sources[done - 1][1])
                     seconds["write"] += time.perf_counter() - wrote
                 if progress is not None:
@@ -192,12 +194,16 @@ def build_release(
                 raise _rejected_error(rejected, total)
             wrote = time.perf_counter()
             for person, source in merger.records():
-                by_table["people"].write(check_record(schemas, "people", person, source_file=source))
+                tally.add(
+                    "people",
+                    by_table["people"].write(check_record(schemas, "people", person, source_file=source)),
+                )
             stats = {w.table: w.close() for w in writers}
             seconds["write"] += time.perf_counter() - wrote
             schema_stats = [write_text_file(staging / n, t) for n, t in schemas.files().items()]
             desc = datapackage.descriptor(version, stats, schema_stats, [r.as_json() for r in rejected])
-            desc = metadata.complete(staging, desc, raw)  # the corpus's metadata, accuracy, card, Croissant
+            # the corpus's metadata, accuracy, card (from the records counted as written), Croissant
+            desc = metadata.complete(staging, desc, raw, tally.info(staging, version))
             write_text_file(staging / datapackage.DESCRIPTOR_NAME, datapackage.render(desc))
             status = publish(staging, out / f"v{version}")
         except BaseException:

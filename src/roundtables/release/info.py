@@ -76,56 +76,73 @@ def release_info(directory: Path) -> Info:
 
 def summarize(directory: Path, version: str | None) -> Info:
     """Counts and distributions of the tables in ``directory`` (also a release still being built)."""
-    counts = dict.fromkeys(TABLES, 0)
-    per_event: Counter[str] = Counter()
-    years: Counter[str] = Counter()
-    formats: Counter[str] = Counter()
-    for event in read_table(directory, "events"):
-        counts["events"] += 1
-        per_event[event["event_id"]] = 0
-        years[event["date"][:4] if event.get("date") else UNKNOWN] += 1
-        formats[event["format"]] += 1
-    for table in ("panels", "people"):
-        counts[table] = sum(1 for _ in read_table(directory, table))
-    cues: Counter[str] = Counter()
-    # A speaker is counted as its first claim describes it. A build writes an event's claims together,
-    # so only the current event's speaker keys are held: memory does not grow with the corpus.
-    kinds: Counter[str] = Counter()
-    nationalities: Counter[str] = Counter()
-    current: str | None = None
-    keys: set[Any] = set()
-    apart = False
-    for claim in read_table(directory, "claims"):
-        counts["claims"] += 1
-        event_id, speaker = claim["event_id"], claim["speaker"]
-        if event_id != current:
-            apart = apart or per_event.get(event_id, 0) > 0
-            current, keys = event_id, set()
-        per_event[event_id] += 1
-        cues[claim["cue"] or CONTINUED] += 1
-        if speaker["key"] not in keys:
-            keys.add(speaker["key"])
-            kinds[speaker["kind"]] += 1
-            nationalities[speaker["nationality"] or UNKNOWN] += 1
-    if apart:  # an event's claims come apart (a release not written by ``build``): hold every key
-        kinds, nationalities = _speakers_held(directory)
-    values = list(per_event.values()) or [0]
-    return Info(
-        version=version,
-        counts=counts,
-        claims_per_event={
-            "min": min(values),
-            "median": statistics.median(values),
-            "mean": statistics.fmean(values),
-            "max": max(values),
-            "events_without_claims": sum(1 for v in per_event.values() if v == 0),
-        },
-        events_by_year=dict(sorted(years.items())),
-        events_by_format=_ranked(formats),
-        speakers_by_kind=_ranked(kinds),
-        speakers_by_nationality=_ranked(nationalities),
-        cues=_ranked(cues),
-    )
+    tally = Tally()
+    for table in ("events", "panels", "people", "claims"):
+        for record in read_table(directory, table):
+            tally.add(table, record)
+    return tally.info(directory, version)
+
+
+class Tally:
+    """The counts of an :class:`Info`, fed one record at a time: a build feeds the records it writes, so
+    the dataset card needs no second reading of the release."""
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(TABLES, 0)
+        self._per_event: Counter[str] = Counter()
+        self._years: Counter[str] = Counter()
+        self._formats: Counter[str] = Counter()
+        self._cues: Counter[str] = Counter()
+        # A speaker is counted as its first claim describes it. A build writes an event's claims
+        # together, so only the current event's speaker keys are held: memory does not grow with the corpus.
+        self._kinds: Counter[str] = Counter()
+        self._nationalities: Counter[str] = Counter()
+        self._current: str | None = None
+        self._keys: set[Any] = set()
+        self._apart = False
+
+    def add(self, table: str, record: dict[str, Any]) -> None:
+        """Count one record of ``table``."""
+        self.counts[table] += 1
+        if table == "events":
+            self._per_event.setdefault(record["event_id"], 0)
+            self._years[record["date"][:4] if record.get("date") else UNKNOWN] += 1
+            self._formats[record["format"]] += 1
+        elif table == "claims":
+            event_id, speaker = record["event_id"], record["speaker"]
+            if event_id != self._current:
+                self._apart = self._apart or self._per_event.get(event_id, 0) > 0
+                self._current, self._keys = event_id, set()
+            self._per_event[event_id] += 1
+            self._cues[record["cue"] or CONTINUED] += 1
+            if speaker["key"] not in self._keys:
+                self._keys.add(speaker["key"])
+                self._kinds[speaker["kind"]] += 1
+                self._nationalities[speaker["nationality"] or UNKNOWN] += 1
+
+    def info(self, directory: Path, version: str | None) -> Info:
+        """The summary of what was counted; ``directory`` holds the claims, read again only when an
+        event's claims came apart (a release not written by ``build``) and every speaker key is held."""
+        kinds, nationalities = self._kinds, self._nationalities
+        if self._apart:
+            kinds, nationalities = _speakers_held(directory)
+        values = list(self._per_event.values()) or [0]
+        return Info(
+            version=version,
+            counts=dict(self.counts),
+            claims_per_event={
+                "min": min(values),
+                "median": statistics.median(values),
+                "mean": statistics.fmean(values),
+                "max": max(values),
+                "events_without_claims": sum(1 for v in self._per_event.values() if v == 0),
+            },
+            events_by_year=dict(sorted(self._years.items())),
+            events_by_format=_ranked(self._formats),
+            speakers_by_kind=_ranked(kinds),
+            speakers_by_nationality=_ranked(nationalities),
+            cues=_ranked(self._cues),
+        )
 
 
 def _speakers_held(directory: Path) -> tuple[Counter[str], Counter[str]]:

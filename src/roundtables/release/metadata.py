@@ -22,7 +22,7 @@ from typing import Any
 from roundtables.errors import InputError
 from roundtables.release.card import dataset_card
 from roundtables.release.croissant import CROISSANT_NAME, croissant
-from roundtables.release.info import summarize
+from roundtables.release.info import Info
 from roundtables.release.writer import write_text_file
 
 METADATA_FILE = "dataset.toml"
@@ -121,8 +121,9 @@ def _licenses(meta: DatasetMetadata) -> list[dict[str, str]]:
     return [licence]
 
 
-def complete(staging: Path, descriptor: dict[str, Any], raw: Path) -> dict[str, Any]:
-    """Fill ``descriptor`` with the corpus's metadata and accuracy; write README.md and croissant.json."""
+def complete(staging: Path, descriptor: dict[str, Any], raw: Path, info: Info) -> dict[str, Any]:
+    """Fill ``descriptor`` with the corpus's metadata and accuracy; write README.md (its counts from
+    ``info``) and croissant.json."""
     meta = read_metadata(raw)
     version = str(descriptor["version"])
     evaluation = None
@@ -166,7 +167,7 @@ def complete(staging: Path, descriptor: dict[str, Any], raw: Path) -> dict[str, 
         version,
         parquet,
     )
-    card = dataset_card(meta, version, summarize(staging, version), evaluation, descriptor["resources"])
+    card = dataset_card(meta, version, info, evaluation, descriptor["resources"])
     written = [
         write_text_file(staging / CROISSANT_NAME, json.dumps(doc, ensure_ascii=False, indent=2) + "\n"),
         write_text_file(staging / CARD_NAME, card),

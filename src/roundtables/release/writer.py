@@ -115,16 +115,18 @@ class TableWriter:
         self._parquet = pq.ParquetWriter(self._parquet_path, self._schema, **PARQUET_SETTINGS)
         self._buffer: list[dict[str, Any]] = []
 
-    def write(self, line: str) -> None:
-        """Append one record, given as its JSONL line."""
+    def write(self, line: str) -> dict[str, Any]:
+        """Append one record, given as its JSONL line; the record read from it."""
         encoded = line.encode("utf-8")
         self._jsonl.write(encoded)
         self._jsonl_hash.update(encoded)
         self._jsonl_bytes += len(encoded)
-        self._buffer.append(json.loads(line))
+        record: dict[str, Any] = json.loads(line)
+        self._buffer.append(record)
         self.rows += 1
         if len(self._buffer) >= self.batch_rows:
             self._flush()
+        return record
 
     def _flush(self) -> None:
         if self._buffer:
