@@ -341,3 +341,175 @@ def test_officials_are_the_hosts_and_moderators_of_all_roles() -> None:
         assert people.officials_in_sentence(sentence) == expected, sentence
         officials += len(expected)
     assert officials >= 6
+
+
+def _old_find_name_at(text: str, pos: int, end_limit: int) -> names.NameMatch | None:
+    """``names._find_name_at`` before it read a run at once and kept each word's answers."""
+    n = names
+    i = pos
+    while i < end_limit and text[i] in " \u00a0\t":
+        i += 1
+    run_start = i
+    if n._TWO_CAPITALIZED.match(text, i, end_limit) is None or n._too_long(text, i, end_limit):
+        return None
+    tokens: list[tuple[int, int, str]] = []
+    glued_at: int | None = None
+    lower_prefix = 0
+    while i < end_limit:
+        m = n._TOKEN_RE.match(text, i, end_limit)
+        if not m:
+            break
+        tok = m.group()
+        bare = n._bare(tok)
+        if tokens and bare in n.POST_NOMINALS:
+            break
+        if tok in n.NAME_PARTICLES and n._particle_in_name(
+            text, m.end(), end_limit, tokens[-1][2] if tokens else None
+        ):
+            pass
+        elif tok[0].islower():
+            if tokens and not all(n._prefix_word(t[2]) for t in tokens):
+                break
+            if bare not in n.TITLE_WORDS and bare not in n._LOWER_PREFIX_WORDS:
+                break
+            if lower_prefix >= 6:
+                break
+            lower_prefix += 1
+        elif (
+            tok.endswith(".")
+            and not n._is_initial(tok)
+            and not n._honorific(bare, tok)
+            and tok.lower().rstrip(".") not in {"u.s", "u.k", "jr", "sr"}
+        ):
+            tok = tok[:-1]
+        cut = n._glue_split(tok)
+        if cut is not None:
+            tokens.append((m.start(), m.start() + cut, tok[:cut]))
+            glued_at = m.start() + cut
+            break
+        tokens.append((m.start(), m.start() + len(tok), tok))
+        if len(tokens) > n.MAX_RUN:
+            return None
+        nxt = m.start() + len(tok)
+        if nxt < end_limit and text[nxt] == " " and nxt + 1 < end_limit and not text[nxt + 1].isspace():
+            i = nxt + 1
+            continue
+        break
+    while tokens and (tokens[-1][2][0].islower() or n._bare(tokens[-1][2]) in {"and"}):
+        tokens.pop()
+    if not tokens:
+        return None
+    last_prefix = -1
+    for k, (_s, _e, tok) in enumerate(tokens):
+        possessive = tok.endswith(("’s", "'s")) and k < len(tokens) - 1
+        if n._is_particle(tok) and k - 1 > last_prefix:
+            continue
+        if tok[0].islower() or possessive or (n._prefix_word(tok) and not n._name_token_ok(tok)):
+            last_prefix = k
+    if last_prefix >= 0 and n._after_article([t[2] for t in tokens[: last_prefix + 1]]):
+        return None
+    name_tokens = tokens[last_prefix + 1 :]
+    if len(name_tokens) > 5:
+        return None
+    if len(name_tokens) < 2 or n._is_initial(name_tokens[-1][2]):
+        return None
+    if not all(n._name_token_ok(t[2]) or n._is_particle(t[2]) for t in name_tokens):
+        return None
+    if n._is_particle(name_tokens[0][2]) or sum(1 for t in name_tokens if not n._is_particle(t[2])) < 2:
+        return None
+    if sum(1 for t in name_tokens if not n._is_initial(t[2])) < 1:
+        return None
+    words = [t[2] for t in name_tokens]
+    if all(w.isupper() for w in words if not n._is_initial(w)):
+        return None
+    if n.known_org(" ".join(words)):
+        return None
+    raw_last = words[-1]
+    if raw_last.endswith(("’s", "'s")):
+        words[-1] = raw_last[:-2]
+        end = name_tokens[-1][1] - 2
+    else:
+        end = name_tokens[-1][1]
+    start = name_tokens[0][0]
+    prefix = text[run_start:start].strip()
+    if glued_at is not None and glued_at != end:
+        glued_at = None if end < glued_at - 0 and text[end:glued_at].strip() else glued_at
+    return names.NameMatch(names.normalize_name(" ".join(words)), start, end, prefix, glued_at)
+
+
+_RUN_WORDS = st.sampled_from(
+    [
+        "John",
+        "Smith",
+        "Smith’s",
+        "Li",
+        "ZHANG",
+        "Wei.",
+        "J.",
+        "J.R.",
+        "Dr.",
+        "Amb.Prof.",
+        "Jr.",
+        "U.S.",
+        "Ursula",
+        "von",
+        "der",
+        "de",
+        "Leyen",
+        "OBE",
+        "PhD",
+        "former",
+        "prime",
+        "minister",
+        "and",
+        "the",
+        "The",
+        "Korea",
+        "Korean",
+        "Jordan",
+        "Carnegie",
+        "Carnegie’s",
+        "Center",
+        "Institute",
+        "Fellow",
+        "Senior",
+        "Director",
+        "Seminar",
+        "Talk",
+        "August",
+        "Monday",
+        "NATO",
+        "DeluryPresident",
+        "McDonald",
+        "O’Brien",
+        "Carnegie-Tsinghua",
+        "said",
+        "x",
+        "é",
+        "Émile",
+        "2020",
+    ]
+)
+_RUN_GAPS = st.sampled_from([" ", " ", " ", "  ", ", ", ".", "\u00a0", "\t", "\n", ""])
+_RUN_TEXTS = st.lists(st.tuples(_RUN_WORDS, _RUN_GAPS), max_size=16).map(
+    lambda ws: "".join(w + g for w, g in ws)
+)
+
+
+@given(text=_RUN_TEXTS, data=st.data())
+@settings(max_examples=3000, deadline=None)
+def test_names_are_read_from_a_run_as_word_by_word(text: str, data: st.DataObject) -> None:
+    limit = data.draw(st.integers(0, len(text)))
+    for pos in range(len(text) + 1):
+        assert names._find_name_at.__wrapped__(text, pos, limit) == _old_find_name_at(text, pos, limit)
+        assert names._find_name_at.__wrapped__(text, pos, len(text)) == _old_find_name_at(
+            text, pos, len(text)
+        )
+
+
+def test_names_in_the_repository_sentences_are_read_as_word_by_word() -> None:
+    for sentence in _repository_sentences():
+        for pos in range(len(sentence)):
+            if pos == 0 or sentence[pos - 1] == " ":
+                want = _old_find_name_at(sentence, pos, len(sentence))
+                assert names._find_name_at.__wrapped__(sentence, pos, len(sentence)) == want

@@ -115,10 +115,10 @@ def _is_particle(token: str) -> bool:
     return token in NAME_PARTICLES
 
 
-def _particle_in_name(text: str, end: int, limit: int, before: list[tuple[int, int, str]]) -> bool:
-    """Whether the particle ending at ``end`` joins a name: a name word stands before it and, after
+def _particle_in_name(text: str, end: int, limit: int, before: str | None) -> bool:
+    """Whether the particle ending at ``end`` joins a name: a name word stands ``before`` it and, after
     at most two more particles, a capitalized word follows (``Ursula von der Leyen``)."""
-    if not before or not (_is_particle(before[-1][2]) or _name_token_ok(before[-1][2])):
+    if before is None or not (_is_particle(before) or _name_token_ok(before)):
         return False
     return _PARTICLE_TAIL_RE.match(text, end, limit) is not None
 
@@ -227,6 +227,89 @@ def find_name_at(text: str, pos: int, *, limit: int | None = None) -> NameMatch 
     return _find_name_at(text, pos, len(text) if limit is None else limit)
 
 
+_RUN_RE = re.compile(rf"(?:{_TOKEN_RE.pattern})(?: (?:{_TOKEN_RE.pattern})){{0,{MAX_RUN}}}")
+"""The words a space apart that :func:`_find_name_at` reads one by one: it stops at the latest after
+``MAX_RUN + 1`` of them (a token holds no space, so the run splits back into them at its spaces)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What the run reader asks of a word as it stands in the text."""
+
+    post_nominal: bool
+    particle: bool
+    lower: bool
+    lower_prefix: bool
+    """A lower-case word that may stand before a name (``former``, ``minister``)."""
+    word: str
+    """The word as kept: a full stop that is no initial's, honorific's or abbreviation's dropped."""
+    cut: int | None
+    """Where a glued second text begins inside ``word``."""
+
+
+@lru_cache(maxsize=8192)  # bounded; the same words are read again at each start of a run
+def _read(tok: str) -> _Read:
+    bare = _bare(tok)
+    word = tok
+    if (
+        not tok[0].islower()
+        and tok.endswith(".")
+        and not _is_initial(tok)
+        and not _honorific(bare, tok)
+        and tok.lower().rstrip(".") not in {"u.s", "u.k", "jr", "sr"}
+    ):
+        word = tok[:-1]
+    rest = word[1:]
+    return _Read(
+        bare in POST_NOMINALS,
+        tok in NAME_PARTICLES,
+        tok[0].islower(),
+        bare in TITLE_WORDS or bare in _LOWER_PREFIX_WORDS,
+        word,
+        None if rest == rest.lower() else _glue_split(word),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """What the name test asks of a kept word."""
+
+    word: str
+    particle: bool
+    dropped_at_end: bool
+    """Lower case or ``and``: not the last word of a run."""
+    prefix_word: bool
+    prefix: bool
+    """Lower case, or a prefix word that is no name word (a possessive is told by its place)."""
+    possessive: bool
+    name_part: bool
+    initial: bool
+    article: int
+    """For :func:`_after_article`: 1 for ``the``, 0 for a place or event word, -1 for any other."""
+
+
+@lru_cache(maxsize=8192)
+def _kept(word: str) -> _Kept:
+    bare = _bare(word)
+    if bare == "the":
+        article = 1
+    elif bare in NAMED_THING_WORDS or country_code(word.rstrip(".,")) is not None:
+        article = 0
+    else:
+        article = -1
+    return _Kept(
+        word,
+        _is_particle(word),
+        word[0].islower() or bare in {"and"},
+        _prefix_word(word),
+        word[0].islower() or (_prefix_word(word) and not _name_token_ok(word)),
+        word.endswith(("’s", "'s")),
+        _name_token_ok(word) or _is_particle(word),
+        _is_initial(word),
+        article,
+    )
+
+
 @lru_cache(maxsize=16384)  # list readers ask again where the last item ended; see clear_caches
 def _find_name_at(text: str, pos: int, end_limit: int) -> NameMatch | None:
     i = pos
@@ -235,84 +318,85 @@ def _find_name_at(text: str, pos: int, end_limit: int) -> NameMatch | None:
     run_start = i
     if _TWO_CAPITALIZED.match(text, i, end_limit) is None or _too_long(text, i, end_limit):
         return None
-    tokens: list[tuple[int, int, str]] = []
+    run = _RUN_RE.match(text, i, end_limit)
+    if run is None:
+        return None
+    starts: list[int] = []
+    tokens: list[_Kept] = []
     glued_at: int | None = None
     lower_prefix = 0
-    while i < end_limit:
-        m = _TOKEN_RE.match(text, i, end_limit)
-        if not m:
-            break
-        tok = m.group()
-        bare = _bare(tok)
-        if tokens and bare in POST_NOMINALS:
+    all_prefix = True
+    for tok in run.group().split(" "):
+        r = _read(tok)
+        if tokens and r.post_nominal:
             break  # ``Rachel Burrows OBE``: letters after a name end it
-        if tok in NAME_PARTICLES and _particle_in_name(text, m.end(), end_limit, tokens):
+        if r.particle and _particle_in_name(
+            text, i + len(tok), end_limit, tokens[-1].word if tokens else None
+        ):
             pass
-        elif tok[0].islower():
-            if tokens and not all(_prefix_word(t[2]) for t in tokens):
+        elif r.lower:
+            if tokens and not all_prefix:
                 break
-            if bare not in TITLE_WORDS and bare not in _LOWER_PREFIX_WORDS:
+            if not r.lower_prefix:
                 break
             if lower_prefix >= 6:
                 break
             lower_prefix += 1
-        elif (
-            tok.endswith(".")
-            and not _is_initial(tok)
-            and not _honorific(bare, tok)
-            and tok.lower().rstrip(".") not in {"u.s", "u.k", "jr", "sr"}
-        ):
-            tok = tok[:-1]
-        rest = tok[1:]
-        cut = None if rest == rest.lower() else _glue_split(tok)
-        if cut is not None:
-            tokens.append((m.start(), m.start() + cut, tok[:cut]))
-            glued_at = m.start() + cut
+        if r.cut is not None:
+            starts.append(i)
+            tokens.append(_kept(r.word[: r.cut]))
+            glued_at = i + r.cut
             break
-        tokens.append((m.start(), m.start() + len(tok), tok))
+        starts.append(i)
+        tokens.append(_kept(r.word))
         if len(tokens) > MAX_RUN:
             return None
-        nxt = m.start() + len(tok)
-        if nxt < end_limit and text[nxt] == " " and nxt + 1 < end_limit and not text[nxt + 1].isspace():
-            i = nxt + 1
-            continue
-        break
-    while tokens and (tokens[-1][2][0].islower() or _bare(tokens[-1][2]) in {"and"}):
+        if len(r.word) < len(tok):
+            break  # a full stop dropped: the run ends at it
+        all_prefix = all_prefix and tokens[-1].prefix_word
+        i += len(tok) + 1
+    while tokens and tokens[-1].dropped_at_end:
         tokens.pop()
     if not tokens:
         return None
     last_prefix = -1
-    for k, (_s, _e, tok) in enumerate(tokens):
-        possessive = tok.endswith(("’s", "'s")) and k < len(tokens) - 1
-        if _is_particle(tok) and k - 1 > last_prefix:
+    last = len(tokens) - 1
+    del starts[last + 1 :]
+    for k, kept in enumerate(tokens):
+        if kept.particle and k - 1 > last_prefix:
             continue
-        if tok[0].islower() or possessive or (_prefix_word(tok) and not _name_token_ok(tok)):
+        if kept.prefix or (kept.possessive and k < last):
             last_prefix = k
-    if last_prefix >= 0 and _after_article([t[2] for t in tokens[: last_prefix + 1]]):
-        return None
-    name_tokens = tokens[last_prefix + 1 :]
+    for k in range(last_prefix, -1, -1):
+        if tokens[k].article >= 0:
+            if tokens[k].article:
+                return None
+            continue
+        break
+    first = last_prefix + 1
+    name_tokens = tokens[first:]
     if len(name_tokens) > 5:
         return None
-    if len(name_tokens) < 2 or _is_initial(name_tokens[-1][2]):
+    if len(name_tokens) < 2 or name_tokens[-1].initial:
         return None
-    if not all(_name_token_ok(t[2]) or _is_particle(t[2]) for t in name_tokens):
+    if not all(t.name_part for t in name_tokens):
         return None
-    if _is_particle(name_tokens[0][2]) or sum(1 for t in name_tokens if not _is_particle(t[2])) < 2:
+    if name_tokens[0].particle or sum(1 for t in name_tokens if not t.particle) < 2:
         return None
-    if sum(1 for t in name_tokens if not _is_initial(t[2])) < 1:
+    if all(t.initial for t in name_tokens):
         return None
-    words = [t[2] for t in name_tokens]
-    if all(w.isupper() for w in words if not _is_initial(w)):
+    words = [t.word for t in name_tokens]
+    if all(t.word.isupper() for t in name_tokens if not t.initial):
         return None
     if known_org(" ".join(words)):
         return None
     raw_last = words[-1]
     if raw_last.endswith(("’s", "'s")):
         words[-1] = raw_last[:-2]
-        end = name_tokens[-1][1] - 2
+        end = starts[-1] + len(raw_last) - 2
     else:
-        end = name_tokens[-1][1]
-    start = name_tokens[0][0]
+        end = starts[-1] + len(raw_last)
+    start = starts[first]
     prefix = text[run_start:start].strip()
     if glued_at is not None and glued_at != end:
         glued_at = None if end < glued_at - 0 and text[end:glued_at].strip() else glued_at
