@@ -316,17 +316,21 @@ def _find_name_at(text: str, pos: int, end_limit: int) -> NameMatch | None:
     while i < end_limit and text[i] in " \u00a0\t":
         i += 1
     run_start = i
-    if _TWO_CAPITALIZED.match(text, i, end_limit) is None or _too_long(text, i, end_limit):
+    if _TWO_CAPITALIZED.match(text, i, end_limit) is None:
         return None
     run = _RUN_RE.match(text, i, end_limit)
     if run is None:
+        return None
+    words_read = run.group().split(" ")
+    # _too_long matches MAX_RUN + 1 capitalized words a space apart, which _RUN_RE reads as words
+    if len(words_read) > MAX_RUN and _too_long(text, i, end_limit):
         return None
     starts: list[int] = []
     tokens: list[_Kept] = []
     glued_at: int | None = None
     lower_prefix = 0
     all_prefix = True
-    for tok in run.group().split(" "):
+    for tok in words_read:
         r = _read(tok)
         if tokens and r.post_nominal:
             break  # ``Rachel Burrows OBE``: letters after a name end it
@@ -490,7 +494,7 @@ def _names_in(text: str) -> tuple[NameMatch, ...]:
             break
         i = c.start()
         if text[i].isupper() and not _inside_org(text, i):
-            m = find_name_at(text, i)
+            m = _find_name_at(text, i, n)
             if m is not None:
                 article = _THE_BEFORE_RE.search(text, max(0, i - 5), i) is not None
                 if not (article and _after_article(["the", *m.prefix.split()])):

@@ -173,7 +173,7 @@ def _finditer(
 
 def _has(low: str | None, words: tuple[str, ...]) -> bool:
     """Whether a pattern needing one of ``words`` (lower case) may match the sentence folded as ``low``."""
-    return low is None or any(w in low for w in words)
+    return low is None or any(map(low.__contains__, words))
 
 
 def sentences(text: str) -> list[str]:
@@ -473,7 +473,7 @@ def _listed_by(col: _Found, sentence: str, low: str | None, *, lead: bool, offic
 
 def _moderators_and_hosts(col: _Found, sentence: str) -> None:
     """The subjects of moderating and hosting verbs (``X moderated``, ``Y hosted the dialogue``)."""
-    for m in _MOD_VERB_RE.finditer(sentence) if any(w in sentence for w in _MOD_WORDS) else ():
+    for m in _MOD_VERB_RE.finditer(sentence) if any(map(sentence.__contains__, _MOD_WORDS)) else ():
         for n in _subject(sentence, m.start(), fallback=True):
             col.add_listed(n, "moderator", 0)
     for m in _HOST_VERB_RE.finditer(sentence) if "host" in sentence else ():
@@ -488,7 +488,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
     panel = 0
     low = _folded(sentence)
     _listed_by(col, sentence, low, lead=lead, officials_only=False)
-    for m in _FLOOR_GERUND_RE.finditer(sentence) if any(w in sentence for w in _FLOOR_WORDS) else ():
+    for m in _FLOOR_GERUND_RE.finditer(sentence) if any(map(sentence.__contains__, _FLOOR_WORDS)) else ():
         for n in _subject(sentence, m.start(), fallback=False):
             col.add_listed(n, "speaker", panel)
     _moderators_and_hosts(col, sentence)
@@ -501,7 +501,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         if m2:
             for p in parse_name_list(sentence, m2.end())[0]:
                 col.add_listed(replace(p, group=sentence[: m2.end()]), "discussant", panel)
-    if any(w in sentence for w in _ATTEND_WORDS) and _ATTEND_RE.search(sentence):
+    if any(map(sentence.__contains__, _ATTEND_WORDS)) and _ATTEND_RE.search(sentence):
         m3 = _ATTEND_RE.search(sentence)
         assert m3 is not None
         listed = parse_name_list(sentence, 0)[0]
