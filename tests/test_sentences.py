@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from roundtables.parse.sentences import MAX_BLANKS, MAX_SENTENCE, bounded, is_question, split_sentences
+from roundtables.parse.sentences import (
+    MAX_BLANKS,
+    MAX_SENTENCE,
+    bounded,
+    folded,
+    is_question,
+    split_sentences,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -152,3 +160,21 @@ def test_bounded_cuts_as_before_around_the_bounds() -> None:
                 for end in range(len(text) - 2, len(text) + 1):
                     assert bounded(text, start, end) == _old_bounded(text, start, end)
                     assert bounded(text, start, start + n) == _old_bounded(text, start, start + n)
+
+
+def test_lower_case_reads_every_character_as_a_case_insensitive_pattern_does() -> None:
+    """Every character ``folded`` keeps lowers to one character of its kind (word, digit, blank), and a
+    case-insensitive ASCII letter matches it where the letter matches its lower case."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1))
+    low = folded(every)
+    assert low is None
+    kept = "".join(c for c in every if folded(c) is not None)
+    assert len(every) - len(kept) == 4
+    low = folded(kept)
+    assert low is not None and len(low) == len(kept)
+    for kind in (r"\w", r"\d", r"\s"):
+        assert [m.start() for m in re.finditer(kind, kept)] == [m.start() for m in re.finditer(kind, low)]
+    letters = [m.start() for m in re.finditer(r"(?i:[a-z])", kept)]
+    assert letters == [m.start() for m in re.finditer(r"[a-z]", low)]
+    for at in letters:
+        assert {a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(f"(?i:{a})", kept[at])} == {low[at]}

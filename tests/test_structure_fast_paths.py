@@ -218,3 +218,40 @@ def test_edge_shapes_read_as_before() -> None:
 @settings(max_examples=3000, deadline=None)
 def test_a_sentence_end_is_read_from_the_end_as_the_pattern_reads_it(text: str) -> None:
     assert S._ends_sentence(text) == (re.search(r"[.!?][\"”’)\]]*$", text) is not None), repr(text)
+
+
+_SUMMARY_PIECES = st.sampled_from(
+    [
+        "Panel",
+        "PANELISTS",
+        "panels",
+        "round table",
+        "Round Table",
+        "roundtable",
+        "policy makers",
+        "Summit",
+        "talks",
+        "stalks",
+        "experts",
+        "expert",
+        "Think Tanks",
+        "officials",
+        "-",
+        "_",
+        "x",
+        "é",
+        "ſ",
+        "ı",
+        "K",
+        "İ",
+        "\u017fummit",
+        "\u0131",
+        "WOR\u212aSHOP",
+    ]
+)
+
+
+@given(text=st.lists(st.tuples(_SUMMARY_PIECES, _GAPS), max_size=8).map(lambda ws: "".join(map("".join, ws))))
+@settings(max_examples=2000, deadline=None)
+def test_a_summary_word_is_found_as_before(text: str) -> None:
+    assert S._summary_word(text) == (S._SUMMARY_WORD_RE.search(text) is not None), text

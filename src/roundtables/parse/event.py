@@ -36,6 +36,7 @@ from roundtables.parse.names import names_in
 from roundtables.parse.organizations import known_org, known_orgs_in, normalize_org, org_spans, orgs_in
 from roundtables.parse.people import officials_in_sentence, sentences
 from roundtables.parse.result import PersonMention
+from roundtables.parse.sentences import folded
 from roundtables.parse.speakers import word_trie
 from roundtables.parse.structure import Structure, Unit
 from roundtables.parse.tails import tail_search, word_bound
@@ -115,11 +116,15 @@ _INTRO_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _INTRO_EVENT_RE = re.compile(
-    r"\b(?:a|an|the|this|our|its)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")\b",
-    re.IGNORECASE,
+    rf"\b(?:a|an|the|this|our|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{word_trie(EVENT_NOUNS)})\b", re.IGNORECASE
 )
 _EVENT_NOUN_CUE = re.compile(rf"\s(?i:{word_trie(EVENT_NOUNS)})\b")
 """Every event word that ends a phrase like ``a closed-door roundtable``: a space, then the word."""
+_INTRO_VERB_LOW_RE = re.compile(_INTRO_VERB_RE.pattern)
+_INTRO_EVENT_LOW_RE = re.compile(_INTRO_EVENT_RE.pattern)
+_EVENT_NOUN_CUE_LOW = re.compile(_EVENT_NOUN_CUE.pattern.replace("(?i:", "(?:", 1))
+"""The three patterns above case-sensitive (their letters are lower case), for a sentence in lower case
+(:func:`~roundtables.parse.sentences.folded`)."""
 _HOSTED_BY_RE = re.compile(r"\b(?i:hosted|held|organized|organised|sponsored|co-sponsored|convened) by\s+")
 _HYPHEN_HOSTED_RE = re.compile(r"\b([A-Z][\w–\-]*?)-hosted\b")
 _OFF_RE = re.compile(r"\boff[- ]the[- ]record\b", re.IGNORECASE)
@@ -452,12 +457,17 @@ def _intro_sentences(lead: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sentence for para in lead for sentence in sentences(para) if _introduces(sentence))
 
 
-@lru_cache(maxsize=128)  # the lead comes back with and without its claims, and once per panel
+@lru_cache(maxsize=256)  # the lead comes back with and without its claims, and once per panel
 def _introduces(sentence: str) -> bool:
     """A hosting, convening or moderating verb (``hosted``), or ``a/the/this <event word>``."""
-    if _INTRO_VERB_RE.search(sentence):
+    low = folded(sentence)
+    if low is None:
+        if _INTRO_VERB_RE.search(sentence):
+            return True
+        return _EVENT_NOUN_CUE.search(sentence) is not None and _INTRO_EVENT_RE.search(sentence) is not None
+    if _INTRO_VERB_LOW_RE.search(low):
         return True
-    return _EVENT_NOUN_CUE.search(sentence) is not None and _INTRO_EVENT_RE.search(sentence) is not None
+    return _EVENT_NOUN_CUE_LOW.search(low) is not None and _INTRO_EVENT_LOW_RE.search(low) is not None
 
 
 def host_organization(lead: list[str], all_paras: list[str]) -> str | None:

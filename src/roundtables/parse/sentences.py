@@ -24,6 +24,17 @@ MAX_BLANKS = 100
 """Blanks in a row a sentence may hold: a longer run (layout, not prose) ends it, so that patterns that
 read blanks before or after a word do bounded work there."""
 _LONG_BLANKS = re.compile(rf"\s{{{MAX_BLANKS + 1},}}")
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+"""The four letters a case-insensitive pattern matches to ASCII ones (``ı``, ``ſ``), unlike ``str.lower``."""
+
+
+def folded(text: str) -> str | None:
+    """``text`` in lower case, for a case-sensitive twin (its letters lower case) of a case-insensitive
+    pattern, which matches there where the pattern matches in ``text``, several times faster; None when
+    ``text`` holds a letter the pattern reads as an ASCII one that lower case does not show."""
+    if not text.isascii() and _ODD_FOLDS.search(text):
+        return None
+    return text.lower()
 
 
 def _ends_sentence(text: str, dot: int, after: int, end: int) -> bool:

@@ -44,6 +44,8 @@ from roundtables.parse.blocks import Block
 from roundtables.parse.geography import country_code
 from roundtables.parse.lexicon import SENTENCE_ABBREVIATIONS
 from roundtables.parse.names import find_name_at, parse_name_list
+from roundtables.parse.sentences import folded
+from roundtables.parse.speakers import word_trie
 from roundtables.parse.vocabulary import (
     BIO_VERBS,
     EVENT_NOUNS,
@@ -644,14 +646,20 @@ _PUBLIC_LIFE = (
     "negotiations",
 )
 """Words of public life that, besides event and participant words, mark a text as a summary's."""
-_SUMMARY_WORD_RE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(w) for w in sorted({*EVENT_NOUNS, *PARTICIPANT_NOUNS, *_PUBLIC_LIFE}, key=len, reverse=True)
-    )
-    + r")\b",
-    re.IGNORECASE,
+_SUMMARY_WORDS = sorted({*EVENT_NOUNS, *PARTICIPANT_NOUNS, *_PUBLIC_LIFE}, key=len, reverse=True)
+_SUMMARY_WORD_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _SUMMARY_WORDS)) + r")\b", re.IGNORECASE)
+_SUMMARY_TREE = word_trie(w for w in _SUMMARY_WORDS if " " not in w)
+_SUMMARY_WORD_LOW_RE = re.compile(
+    r"\b(?:" + "|".join([_SUMMARY_TREE, *(re.escape(w) for w in _SUMMARY_WORDS if " " in w)]) + r")\b"
 )
+""":data:`_SUMMARY_WORD_RE` for a paragraph in lower case (its words are): case-sensitive, as a prefix tree
+(whether it matches, not where, is asked)."""
+
+
+def _summary_word(text: str) -> bool:
+    """Whether :data:`_SUMMARY_WORD_RE` matches ``text``: read in lower case where that is the same."""
+    low = folded(text)
+    return (_SUMMARY_WORD_RE.search(text) if low is None else _SUMMARY_WORD_LOW_RE.search(low)) is not None
 
 
 _ADDRESSED_RE = re.compile(
@@ -671,7 +679,7 @@ def _has_structure(st: Structure) -> bool:
         if u.kind != "para" or len(_words(span := st.span(u))) < 5:
             continue
         if (
-            _SUMMARY_WORD_RE.search(span)
+            _summary_word(span)
             or _ADDRESSED_RE.search(span)
             or find_name_at(span, 0)
             or any(find_name_at(span, m.start()) for m in re.finditer(r"(?<=\s)[A-Z]", span))
