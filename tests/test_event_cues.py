@@ -15,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from roundtables.parse.vocabulary import EVENT_NOUNS, EVENT_VERBS
+from roundtables.parse.vocabulary import EVENT_NOUNS, EVENT_VERBS, HOSTING_VERBS
 
 event = importlib.import_module("roundtables.parse.event")
 descriptions = importlib.import_module("roundtables.parse.descriptions")
@@ -29,7 +29,8 @@ _WORDS = [
     "scholars", "senior", "from", "between", "and", "off", "on", "record", "is", "was", "will be",
     "titled", "themed", "title", "theme", "under the", "“Title”", "’s", "'s", "included", "were", ":",
     ";", ".", ",", "-", "–", "ſ", "ı", "K", "İ", "x", "7", "join us for", "joined", "led", "webinars",
-    "Round-Table", "discussions", "dialog", "talks", "symposium", "Colloquium",
+    "Round-Table", "discussions", "dialog", "talks", "symposium", "Colloquium", "by", "cohosted",
+    "co-organised", "holds", "host", "sponsored", "gathered", "brings together", "convenes",
 ]  # fmt: skip
 _PHRASES = [
     "will be on the record", "is on-the-record", "was on the record", "off the record", "off-the-record",
@@ -82,12 +83,17 @@ _OLD_FORMAT = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, event.FORMAT_WORDS), key=len, reverse=True)) + r")\b", re.I
 )
 _OLD_DESCRIBE = re.compile(rf"(?<![\w–-])(?:{'|'.join(map(re.escape, EVENT_VERBS))})\b", re.IGNORECASE)
+_OLD_ORG_VERB = re.compile(rf"(?<![\w–-])(?:{'|'.join(map(re.escape, HOSTING_VERBS))})\b(?!\s+by)")
 
 
 @given(text=_TEXTS)
 @_EXAMPLES
 def test_event_words_and_verbs_match_as_with_a_plain_alternation(text: str) -> None:
-    for new, old in ((event._FORMAT_RE, _OLD_FORMAT), (event._DESCRIBE_RE, _OLD_DESCRIBE)):
+    for new, old in (
+        (event._FORMAT_RE, _OLD_FORMAT),
+        (event._DESCRIBE_RE, _OLD_DESCRIBE),
+        (event._ORG_VERB_RE, _OLD_ORG_VERB),
+    ):
         assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
             (m.span(), m.groups()) for m in old.finditer(text)
         ]

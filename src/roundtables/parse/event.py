@@ -82,14 +82,14 @@ FORMAT_WORDS: dict[str, str] = {
 """Words for the kind of event -> the ``format`` value."""
 
 
-def _blind_words(words: Sequence[str]) -> str:
-    """``words`` in any case as one prefix tree behind a test of the first letter, for a pattern that
-    tries them at every position: a plain alternation tests each word in turn. The same strings as the
-    alternation; where two match at one place the tree tries the longer first."""
+def _blind_words(words: Sequence[str], *, blind: bool = True) -> str:
+    """``words`` in any case (as written, unless ``blind``) as one prefix tree behind a test of the first
+    letter, for a pattern that tries them at every position: a plain alternation tests each word in turn.
+    The same strings as the alternation; where two match at one place the tree tries the longer first."""
     tree = word_trie(w for w in words if " " not in w)
     spaced = [re.escape(w) for w in words if " " in w]
     first = "".join(sorted({re.escape(w[0]) for w in words}))
-    return rf"(?i:(?=[{first}])(?:{'|'.join([tree, *spaced])}))"
+    return rf"(?{'i' if blind else ''}:(?=[{first}])(?:{'|'.join([tree, *spaced])}))"
 
 
 _FORMAT_RE = re.compile(rf"\b({_blind_words(tuple(FORMAT_WORDS))})\b")
@@ -102,7 +102,17 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 _DISCUSS_RE = re.compile(rf"\b(?:{_alternation(DISCUSSION_PHRASES)})\b")
 _DESCRIBE_RE = re.compile(rf"\b(?<![\w–-])(?:{_blind_words(EVENT_VERBS)})\b")
-_ORG_VERB_RE = re.compile(rf"(?<![\w–-])(?:{_alternation(HOSTING_VERBS)})\b(?!\s+by)")
+_ORG_VERB_RE = re.compile(rf"(?<![\w–-]){_blind_words(HOSTING_VERBS, blind=False)}\b(?!\s+by)")
+"""A hosting verb (no verb of the list starts another before a non-word character: the tree matches
+where the alternation in list order does, the same span)."""
+
+
+@lru_cache(maxsize=64)  # the readers of host, place and participants each ask of the same sentences
+def _org_verbs(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of :data:`_ORG_VERB_RE` in ``sentence``."""
+    return tuple(m.span() for m in _ORG_VERB_RE.finditer(sentence))
+
+
 _EVENT_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")s?\b", re.IGNORECASE)
 _PARTICIPANT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PARTICIPANT_NOUNS)) + r")\b", re.IGNORECASE)
 _INTRO_VERBS = (
@@ -250,7 +260,7 @@ def represented(texts: list[tuple[str, bool]]) -> list[str]:
     codes = set()
     for sentence in intro_sentences(lead):
         codes |= _codes_by((_BROAD, _FROM, _BETWEEN), sentence)
-        if _ORG_VERB_RE.search(sentence):
+        if _org_verbs(sentence):
             codes |= _codes_by((_PAIR,), sentence)
     if not codes:
         for text, _lead in texts:
@@ -365,9 +375,15 @@ def _org_in(subject: str, *, first: bool = False) -> str | None:
     return None
 
 
+_ARTICLE_RE = re.compile(r"^(?:The|the)\s+")
+_COMMA_LOWER_RE = re.compile(r",\s+(?=[a-z])")
+_POSSESSIVE_END_RE = re.compile(r"([A-Z][\w–\-. ]*?)[’']s$")
+"""Patterns used per call, compiled once (the per-event patterns push them out of ``re``'s cache)."""
+
+
 def _bare_org(subject: str) -> str | None:
     """A short organization name standing alone as the subject (``Brookings``, ``Carnegie–Tsinghua``)."""
-    text = re.sub(r"^(?:The|the)\s+", "", subject.strip(" ,"))
+    text = _ARTICLE_RE.sub("", subject.strip(" ,"))
     tokens = text.split()
     if not 1 <= len(tokens) <= 4 or not all(t[:1].isupper() for t in tokens):
         return None
@@ -410,7 +426,7 @@ def _org_of_subject(sentence: str, verb_start: int) -> str | None:
     Carter Center hosted``), past an opening adverbial (``Since 2012, The Carter Center has ...``)."""
     subject = sentence[dateline_end(sentence) : verb_start]
     subject = _SUPPORT_ASIDE_RE.sub(" ", subject)
-    subject = re.split(r",\s+(?=[a-z])", subject)[-1] if "," in subject else subject
+    subject = _COMMA_LOWER_RE.split(subject)[-1] if "," in subject else subject
     subject = _OPENING_ADVERBIAL.sub("", subject)
     if subject.rstrip().endswith(_AUXILIARIES):
         subject = _AUXILIARIES_RE.sub(" ", subject)
@@ -440,7 +456,7 @@ def _org_of_person(prefix: str) -> str | None:
     """The organization in the words before a host's or moderator's name (``X’s``, ``X Center Fellow``)."""
     if not prefix:
         return None
-    possessive = re.search(r"([A-Z][\w–\-. ]*?)[’']s$", prefix.strip())
+    possessive = _POSSESSIVE_END_RE.search(prefix.strip())
     if possessive:
         return normalize_org(possessive.group(1))
     found = orgs_in(prefix)
@@ -482,9 +498,9 @@ def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
     in the background narration is never the host.
     """
     for sentence in intro_sentences(lead or all_paras[:2]):
-        for m in _ORG_VERB_RE.finditer(sentence):
-            if _introduces_event(sentence[m.end() :]):
-                org = _org_of_subject(sentence, m.start())
+        for start, end in _org_verbs(sentence):
+            if _introduces_event(sentence[end:]):
+                org = _org_of_subject(sentence, start)
                 if org:
                     return org
         by = _HOSTED_BY_RE.search(sentence)
@@ -559,7 +575,7 @@ def place_of_event(lead: list[str]) -> str | None:
     Shanghai.``, ``the Forum in Tokyo on Dec. 5``)."""
     sentences = intro_sentences(lead)
     for sentence in sentences:
-        if not _ORG_VERB_RE.search(sentence) and not _CONVENED_RE.search(sentence):
+        if not _org_verbs(sentence) and not _CONVENED_RE.search(sentence):
             continue
         for m in _IN_PLACE_RE.finditer(sentence) if _IN_CUE.search(sentence) else ():
             place = m.group("place")
@@ -580,7 +596,7 @@ def place_of_event(lead: list[str]) -> str | None:
             if (city := _held_in(sentence[m.start() :])) is not None:
                 return city  # ``held at The Carter Center in Atlanta, Georgia``: the city says more
             venue = m.group("venue").rstrip(" ,")
-            if _VENUE_WORD_RE.search(venue) and len(re.sub(r"^(?:The|the)\s+", "", venue).split()) > 1:
+            if _VENUE_WORD_RE.search(venue) and len(_ARTICLE_RE.sub("", venue).split()) > 1:
                 return venue
     return None
 
@@ -625,6 +641,7 @@ _ACRONYM_DEF_RE = re.compile(
     r"(?P<full>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|&|in)\s+)*[A-Z][\w’'.&-]*){1,9})"
     r"\s*\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)"
 )
+_ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
 _CO_HOSTS_RE = re.compile(r"\s+and\s+[Tt]he\s+[A-Z]")
 """``Genron NPO and the China International Communications Group``: two hosts (an organization's own
 name joins its words without an article: ``Center for Strategic and International Studies``)."""
@@ -681,7 +698,7 @@ def _spelled_out(host: str | None, text: str) -> str | None:
     co = _CO_HOSTS_RE.search(host)
     if co is not None and co.start() > 0 and not known_org(host):
         host = host[: co.start()]
-    if re.fullmatch(r"[A-Z][A-Za-z&.-]{1,9}", host):
+    if _ACRONYM_RE.fullmatch(host):
         for m in _ACRONYM_DEF_RE.finditer(text):
             if m.group("short") == host:
                 return normalize_org(m.group("full"))

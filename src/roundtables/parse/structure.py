@@ -305,6 +305,9 @@ _FILING_CODE_RE = re.compile(r"/\d{4,}\b")
 _NAME_LINE_LEAD_RE = re.compile(r"^\W*(?:Next|Then|Finally)\s*,\s*")
 
 
+_NAME_COMMA_RE = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?,")
+
+
 def _not_a_section(line: str) -> Literal["person", "other", ""]:
     """A heading-like line that heads nothing: a person and position (``Rear Admiral X (ret.), U.S.
     Navy``: ``person``), a label over a list of people (``Panelists``) or a place alone
@@ -318,7 +321,7 @@ def _not_a_section(line: str) -> Literal["person", "other", ""]:
         return "other"  # ``Roundtable, 7 May 2024, Vienna``, ``Ahmad RM & Sarah A/032015``: stamps
     lead = _NAME_LINE_LEAD_RE.match(bare)
     m = find_name_at(bare, lead.end() if lead else 0)
-    named = m is not None and re.match(r"\s*(?:\([^)]{1,12}\)\s*)?,", bare[m.end :]) is not None
+    named = m is not None and _NAME_COMMA_RE.match(bare, m.end) is not None
     return "person" if named else ""
 
 
@@ -410,6 +413,9 @@ _MAX_DATE_LINE_TAIL = 8
 """Words a date line may carry after its date (a time, a place, a room)."""
 
 
+_DATE_TAIL_RE = re.compile(r"^(?:\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|[|,–—/-]|\()")
+
+
 def parse_date_line(text: str) -> str | None:
     """ISO date of a line that is only a date (``Mon. February 28th, 2011``, ``2018-09-09``,
     ``Date/Time: April 25, 2023 / 16:00``, a glued time allowed)."""
@@ -433,7 +439,7 @@ def parse_date_line(text: str) -> str | None:
         if mon is None:
             continue
         rest = m.group("rest").strip()
-        if rest and not re.match(r"^(?:\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|[|,–—/-]|\()", rest):
+        if rest and not _DATE_TAIL_RE.match(rest):
             continue
         if len(_words(rest)) > _MAX_DATE_LINE_TAIL:
             continue  # ``April 26, 2023, Nicholas Burns ... visited ...``: a sentence opening on its date
@@ -550,6 +556,9 @@ def _is_position(text: str) -> bool:
     return not is_sentence(text) and len(_words(text)) <= 25 and not text.endswith(":")
 
 
+_DOTTED_RE = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+
+
 def _only_abbreviation_stops(label: str) -> bool:
     """Whether each full stop in a label closes an abbreviation (``U.S. Role``, ``Dr. Li’s Plan``)."""
     for i, ch in enumerate(label):
@@ -559,7 +568,7 @@ def _only_abbreviation_stops(label: str) -> bool:
         if before is None:
             return False
         word = before.group(1)
-        dotted = bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
+        dotted = bool(_DOTTED_RE.fullmatch(word))
         if not dotted and word.lower() not in SENTENCE_ABBREVIATIONS:
             return False
     return True
@@ -669,6 +678,9 @@ _ADDRESSED_RE = re.compile(
 )
 
 
+_CAPITAL_AFTER_BLANK_RE = re.compile(r"(?<=\s)[A-Z]")
+
+
 def _has_structure(st: Structure) -> bool:
     """A name list or a bio; else a paragraph of five words or more that speaks of an event or of
     people: an event or participant word, a person's name or title (``Buy milk, eggs and bread.``
@@ -682,7 +694,7 @@ def _has_structure(st: Structure) -> bool:
             _summary_word(span)
             or _ADDRESSED_RE.search(span)
             or find_name_at(span, 0)
-            or any(find_name_at(span, m.start()) for m in re.finditer(r"(?<=\s)[A-Z]", span))
+            or any(find_name_at(span, m.start()) for m in _CAPITAL_AFTER_BLANK_RE.finditer(span))
         ):
             return True
     return False
@@ -699,13 +711,19 @@ _VENUE_RE = re.compile(
 )
 
 
+_PLACE_PARTS_RE = re.compile(r",|\s+[–—-]\s+")
+
+
 def _is_place_line(line: str) -> bool:
     """A header line that names where the event was: a known city or country, or a venue word
     (``Tsinghua University``); not a label or a stamp (``Summary of Dialogues``, ``0 Comment(s)``)."""
-    if re.search(r"\d", line):
+    if _DIGIT_RE.search(line):
         return False
-    parts = [p.strip() for p in re.split(r",|\s+[–—-]\s+", line) if p.strip()]
+    parts = [p.strip() for p in _PLACE_PARTS_RE.split(line) if p.strip()]
     return bool(_VENUE_RE.search(line)) or any(country_code(p) is not None for p in parts)
+
+
+_MAP_RE = re.compile(r"\s*\(map\)$")
 
 
 def _read_header(st: Structure, units: list[Unit]) -> None:
@@ -789,7 +807,7 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
         for i in range(after, len(zone)):
             u = zone[i]
             if u.kind == "headerline" and len(loc) < 2:
-                piece = re.sub(r"\s*\(map\)$", "", text[u.start : u.end]).strip()
+                piece = _MAP_RE.sub("", text[u.start : u.end]).strip()
                 if len(_words(piece)) > _MAX_LOCATION_WORDS or not _is_place_line(piece):
                     u.kind = "nav"  # a header label or stamp after the date, as before: no section
                     continue
@@ -1051,6 +1069,9 @@ def _person_bullet(line: str) -> bool:
     return (rest.startswith(",") or not rest.strip()) and not is_sentence(line) and len(_words(line)) <= 25
 
 
+_BIO_GO_ON_RE = re.compile(r"(?:He|She|His|Her|They|Their|Prior|Previously|Before)\b")
+
+
 def _read_bio(
     st: Structure,
     units: list[Unit],
@@ -1084,11 +1105,7 @@ def _read_bio(
                 j += 1
                 continue
             break
-        if (
-            is_sentence(line)
-            and not units[j].bullet
-            and re.match(r"(?:He|She|His|Her|They|Their|Prior|Previously|Before)\b", line)
-        ):
+        if is_sentence(line) and not units[j].bullet and _BIO_GO_ON_RE.match(line):
             units[j].kind = "bio"
             bio_parts.append(line)
             j += 1
