@@ -348,6 +348,8 @@ def event_format(lead: list[str], title: str | None = None) -> str:
 
 def off_the_record(text: str) -> bool | None:
     """True when the text says the event was off the record, False when on it, else None."""
+    if "record" not in text.lower():  # in every match, in some case (no letter of it folds oddly)
+        return None
     said = [(max(m.start() - _RECORD_REACH, 0), m.end() + 1) for m in _RECORD_RE.finditer(text)]
     if any(_OFF_RE.search(text, start, end) for start, end in said):
         return True
@@ -588,7 +590,7 @@ def place_of_event(lead: list[str]) -> str | None:
             if country_code(place) is not None and not _is_adjective(place.split()[0]):
                 return place
     for sentence in sentences[:_PLACE_SENTENCES]:
-        called = _CITY_OF_RE.search(sentence)
+        called = _CITY_OF_RE.search(sentence) if "city" in sentence else None
         if called is not None:
             return called.group("place")
     for sentence in sentences[:_PLACE_SENTENCES]:
