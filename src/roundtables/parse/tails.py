@@ -134,24 +134,25 @@ def _class_chars(members: Any, flags: int) -> tuple[_Last | None, bool]:
     return (frozenset(chars), folded), blank
 
 
-_LEARNED: dict[int, tuple[re.Pattern[str], tuple[int, bool] | None, _Last | None]] = {}
+_Learned = tuple[re.Pattern[str], tuple[int, bool] | None, _Last | None, bool]
+_LEARNED: dict[int, _Learned] = {}
 """What ``tail_search`` has read off each pattern, by ``id`` (a pattern's own hash reads its whole
 compiled code), the pattern kept beside it so the id stays its own."""
 
 
-def _learn(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[int, bool] | None, _Last | None]:
-    """A pattern, its reach (see ``_reach``) and the characters its match may end in (``_last_chars``);
-    both None unless every match ends at the end of the text."""
+def _learn(pattern: re.Pattern[str]) -> _Learned:
+    """A pattern, its reach (see ``_reach``), the characters its match may end in and whether it may
+    match blanks alone (``_last_chars``); None and False unless every match ends at the end of the text."""
     known = _LEARNED.get(id(pattern))
     if known is None:
         items = list(_SRE_PARSER.parse(pattern.pattern, pattern.flags))
         reach: tuple[int, bool] | None = None
         last: _Last | None = None
+        nullable = False
         if _anchored(items):
             reach = _reach(items)
             last, nullable = _last_chars(items, pattern.flags)
-            last = None if nullable else last
-        known = _LEARNED[id(pattern)] = (pattern, reach, last)
+        known = _LEARNED[id(pattern)] = (pattern, reach, last, nullable)
     return known
 
 
@@ -178,7 +179,8 @@ def tail_search(pattern: re.Pattern[str], text: str, endpos: int | None = None) 
     """``pattern.search(text, 0, endpos)`` for a pattern anchored at ``endpos``, reading only the end.
 
     A pattern whose match must end in one of a few characters (``,\\s*$``) is not searched at all
-    unless the text's last non-blank character is one of them.
+    unless the text's last non-blank character is one of them; one that may match blanks alone
+    (``(?:\\s+also)*\\s+$``) is then searched only in the trailing blanks, as every match lies there.
 
     Before each reporting verb the words before it are searched for such tails;
     from the sentence start that is quadratic in a long sentence. No match
@@ -189,16 +191,14 @@ def tail_search(pattern: re.Pattern[str], text: str, endpos: int | None = None) 
     unit of it); one found nearer is checked by a search from the start.
     """
     stop = len(text) if endpos is None else min(endpos, len(text))
-    _, reach, last = _learn(pattern)
+    _, reach, last, blanks_alone = _learn(pattern)
     if last is not None:
         at = stop
         while at > 0 and text[at - 1].isspace():
             at -= 1
-        if at == 0:
-            return None
-        char = text[at - 1]
-        if char not in last[0] and not (last[1] and not char.isascii()):
-            return None
+        char = text[at - 1] if at else ""
+        if not at or (char not in last[0] and not (last[1] and not char.isascii())):
+            return pattern.search(text, at, stop) if blanks_alone else None
     if reach is None:
         return pattern.search(text, 0, stop)
     bound, exact = reach
