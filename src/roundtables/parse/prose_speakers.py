@@ -59,11 +59,16 @@ def _before_name(longest: int) -> re.Pattern[str]:
 _POSSESSIVE = re.compile(r"[’']s?\b")
 
 
+_TITLE_WORDS = 5
+
+
 @cache
 def _title_before_name(longest: int) -> re.Pattern[str]:
-    """Up to five words right before a name, after a clause mark: its title (words as in ``_before_name``)."""
+    """Up to ``_TITLE_WORDS`` words right before a name, after a clause mark: its title (words as in
+    ``_before_name``)."""
     return re.compile(
-        rf"(?:^|[,;:(—–]\s*|\s)(?P<title>(?:[a-z][\w’'-]{{0,{longest}}}\s+|[A-Z][\w.’'-]{{0,{longest}}}\s+){{1,5}})$"
+        r"(?:^|[,;:(—–]\s*|\s)"
+        rf"(?P<title>(?:[a-z][\w’'-]{{0,{longest}}}\s+|[A-Z][\w.’'-]{{0,{longest}}}\s+){{1,{_TITLE_WORDS}}})$"
     )
 
 
@@ -78,7 +83,13 @@ def _run_start(m: NameMatch) -> int:
 
 
 def _title_before(sentence: str, m: NameMatch) -> str:
-    before = tail_search(_title_before_name(word_bound(sentence)), sentence, _run_start(m))
+    """The title words before a name, searched from the last character of the word before the last
+    ``_TITLE_WORDS`` words: a title word holds no blank, so every match starts there or later (at the
+    clause mark that ends that word, or after it)."""
+    end = _run_start(m)
+    words = sentence[:end].rsplit(None, _TITLE_WORDS)
+    begin = len(words[0]) - 1 if len(words) > _TITLE_WORDS else 0
+    before = _title_before_name(word_bound(sentence)).search(sentence, begin, end)
     return before.group("title") if before else m.prefix
 
 
