@@ -41,6 +41,7 @@ _PIECES = st.sampled_from(
         *("hosted", "organized", "co-sponsored", "convened", "according", "to", "agreement", "consensus"),
         *(",", ";", ":", "—", "–", "-", ".", "!", "?", "...", '"', "”", "’", ")", "(", ",”", "and", "but"),
         *("\u0130", "\u0131", "\u017f", "\u212a", "aſked", "ıt", "İT", "\n", " ", "\t", "\u00a0"),
+        *("also", "then", "in", "turn", "on", "other", "hand", "for", "example", "had", "also-ran", "ALSO,"),
     ]
 )
 _TEXTS = st.builds(
@@ -81,6 +82,18 @@ def _check(s: str) -> None:
     assert "ccording" in s or C._ACCORDING_TO.search(s) is None, s
     assert "agreement" in s or "consensus" in s or C._CONSENSUS.search(s) is None, s
     assert any(word in s for word in C._VIEW_WORDS) or C._VIEW_NOUN.search(s) is None, s
+    _check_gap(s)
+
+
+def _check_gap(head: str) -> None:
+    found, expected = C._gap_tail(head), C._GAP_TAIL.search(head)
+    assert (found and found.span()) == (expected and expected.span()), head
+
+
+def test_the_words_before_every_word_of_the_genre_and_blind_texts_end_in_the_same_gap() -> None:
+    for s in _SENTENCES:
+        for word in re.finditer(r"\S+", s):
+            _check_gap(s[: word.start()])
 
 
 def test_every_sentence_of_the_genre_and_blind_texts_is_read_alike() -> None:
@@ -97,6 +110,8 @@ def test_letters_lower_case_does_not_write_as_folding_reads_them_are_read_alike(
         "THE POINT WAS RAISED THAT TAXES RISE.",
         "Later, the \u212aorean side agreed, in conclu\u017fion.",
         "He asked whether it rains",
+        "The U.S. side al\u017fo ",
+        "The side li\u212aewise ",
     ):
         _check(s)
         _check(s.upper())

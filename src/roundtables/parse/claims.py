@@ -151,6 +151,19 @@ def _coord_tail(gaps: int) -> re.Pattern[str]:
 _GAP_TOKENS = entry_words(SPEAKER_VERB_GAP)
 
 
+def _gap_tail(head: str) -> re.Match[str] | None:
+    """``tail_search(_GAP_TAIL, head)``: the gap words and blanks between a speaker and its verb.
+
+    The last of them ends the last word of ``head``: a comma, or a gap phrase's last word read whole
+    (after a blank, before ``(?![\\w-])``). A last word in ASCII (folding reads ``ſ`` as ``s``) that is
+    neither leaves only the blanks after it to match, and nothing before them is searched.
+    """
+    last = head.rsplit(None, 1)[-1:]
+    if last and last[0].isascii() and not last[0].endswith(",") and last[0].lower() not in _GAP_TOKENS:
+        return _GAP_TAIL.search(head, len(head.rstrip()))
+    return tail_search(_GAP_TAIL, head)
+
+
 def _coord_tail_for(text: str) -> re.Pattern[str]:
     """The coordinator pattern for the end of ``text``: gap words bounded by those that end it, four at
     least, so that a chain is read whole, as if unbounded, while ``tail_search`` reads only the end."""
@@ -685,7 +698,7 @@ class _SentenceReader:
 
     def _speaker_before(self, s: str, head: str) -> Mention | None:
         """The mention a verb's subject is, allowing adverbs and an appositive between them."""
-        gap = tail_search(_GAP_TAIL, head)
+        gap = _gap_tail(head)
         if gap is None:
             return None
         stray = tail_search(_STRAY_COMMA, head)
