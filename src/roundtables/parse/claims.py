@@ -365,9 +365,12 @@ def _clean(text: str) -> str:
     text = _LEADING_PUNCTUATION.sub("", text)
     text = _LEADING_THAT.sub("", text)
     for _ in range(3):
+        read = text
         text = _trim_end(text).rstrip()
         link = tail_search(_TRAILING_LINK, text)
         text = (text if link is None else text[: link.start()]).rstrip()
+        if text == read:
+            break  # a round that changes nothing changes nothing again
     if text.endswith(_COMMA_BEFORE_CLOSING_QUOTE):
         text = text[:-2] + text[-1]
     return " ".join(text.split())
