@@ -622,6 +622,8 @@ class _SentenceReader:
 
     def _absolute_subject(self, s: str, head: str) -> Mention | None:
         """``Experts hailed it, with some hoping for more links``: the speaker of an absolute phrase."""
+        if "with" not in head:
+            return None  # both patterns hold it, before the speaker's end
         end = len(head.rstrip())
         quantifier = tail_search(_WITH_QUANTIFIER, s, end)
         if quantifier is not None and quantifier.end() == end:
