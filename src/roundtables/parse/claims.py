@@ -1037,13 +1037,14 @@ def extract_claims(
                     )
                     current = _Current(entry, subject.text) if takes_floor and entry is not None else None
                 continue
+            if current is None:
+                continue  # no argument to carry on: whether the sentence ends one does not matter
             if _names_someone_new(s) or (not enumerating and _speaks_of_speakers(reader, s)):
                 current = None
                 continue
-            if current is not None:
-                body = _clean(s)
-                if body:
-                    add(block, span, body, None, current.entry, current.mention)
+            body = _clean(s)
+            if body:
+                add(block, span, body, None, current.entry, current.mention)
         carry_on(block, held, held_for)
     return claims
 
