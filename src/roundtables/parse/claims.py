@@ -756,12 +756,13 @@ class _SentenceReader:
             return "pre"  # ``..., in which she expressed her hope that ...``: the content follows
         if tail_search(_RELATIVE_TAIL, before):
             return "relative"
-        content_before = _INTRO.sub("", before).strip(' ,;:—–“”"')
+        unintroduced = _INTRO.sub("", before)
+        content_before = unintroduced.strip(' ,;:—–“”"')
         parenthetical = _AFTER_PARENTHETICAL.match(s, verb_end) is not None
         set_off = tail_search(_COMMA_TAIL, before + " ") or tail_search(_COMMA_AS_TAIL, before)
         # ``"…," she said``: the content is a quotation the sentence opens with, not a quoted name in a
         # setting (``In a panel titled "…," they emphasized …``).
-        opens_quoted = _INTRO.sub("", before).lstrip().startswith(("“", '"'))
+        opens_quoted = unintroduced.lstrip().startswith(("“", '"'))
         quoted = tail_search(_QUOTE_TAIL, before + " ") is not None and (opens_quoted or parenthetical)
         if (parenthetical or quoted) and set_off and _WORD_CHAR.search(content_before):
             if not quoted and _SETTING_PHRASE.match(content_before):
