@@ -109,7 +109,7 @@ _SENTENCES = st.lists(st.tuples(_WORDS, _GAPS), max_size=10).map(lambda ws: "".j
 @given(sentence=_SENTENCES)
 @settings(max_examples=3000, deadline=None)
 def test_lower_case_twins_match_as_the_case_insensitive_patterns(sentence: str) -> None:
-    low = people._folded(sentence)
+    low = people.folded(sentence)
     for old, pattern, twin in (
         (_OLD_TRIGGER, people._TRIGGER_RE, people._TRIGGER_LOW_RE),
         (_OLD_GROUP_LIST, people._GROUP_LIST_RE, people._GROUP_LIST_LOW_RE),

@@ -72,7 +72,7 @@ from roundtables.parse.lexicon import (
 )
 from roundtables.parse.names import find_name_at
 from roundtables.parse.result import PersonMention
-from roundtables.parse.sentences import is_question, split_sentences
+from roundtables.parse.sentences import folds_apart, is_question, split_sentences
 from roundtables.parse.speakers import (
     Mention,
     MentionReader,
@@ -111,10 +111,6 @@ def _verb_of(written: str) -> ReportingVerb:
     return _FORMS[f"{words[0]} {words[-1]}"]
 
 
-_UNFOLDED = ("İ", "ı", "ſ")
-"""The characters a case-insensitive pattern reads as an ASCII letter that ``str.lower`` writes otherwise."""
-
-
 def _needed_words(phrases: Iterable[str]) -> tuple[str, ...]:
     """For an alternation of ``phrases`` (``word_alternation``) read ignoring case: a word of each, lower
     case, one of which every match holds (``""``, held by every text, for a phrase not in ASCII)."""
@@ -124,9 +120,9 @@ def _needed_words(phrases: Iterable[str]) -> tuple[str, ...]:
 
 def _may_hold(s: str, lowered: str, words: tuple[str, ...]) -> bool:
     """Whether ``s`` (``lowered`` is ``s.lower()``) holds one of ``words`` of :func:`_needed_words`
-    ignoring case: if it holds none of ``_UNFOLDED``, its lower case writes every ASCII letter as the
+    ignoring case: unless it :func:`folds_apart`, its lower case writes every ASCII letter as the
     pattern reads it, so a word not found there is in no match."""
-    return any(word in lowered for word in words) or (not s.isascii() and any(c in s for c in _UNFOLDED))
+    return any(word in lowered for word in words) or folds_apart(s)
 
 
 _GAP_WORD = rf"(?i:{word_alternation(SPEAKER_VERB_GAP)})(?![\w-])"

@@ -37,7 +37,7 @@ from roundtables.parse.names import ListedPerson, NameMatch, names_in, parse_nam
 from roundtables.parse.names import clear_caches as clear_name_caches
 from roundtables.parse.organizations import normalize_org, orgs_in
 from roundtables.parse.result import PersonMention
-from roundtables.parse.sentences import bounded
+from roundtables.parse.sentences import bounded, folded
 from roundtables.parse.structure import Structure
 from roundtables.parse.vocabulary import EVENT_NOUNS, FORMER_WORDS, NAMED_EVENT_HEADS, OFFICE_TITLES
 
@@ -144,16 +144,6 @@ _ABBREV_END_RE = re.compile(
 
 _ABBREV_REACH = 6
 """How far before a full stop :data:`_ABBREV_END_RE` reads (``Capt.``): searching there finds the same."""
-_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
-"""The four letters a case-insensitive pattern matches to ASCII ones (``ı``, ``ſ``), unlike ``str.lower``."""
-
-
-def _folded(sentence: str) -> str | None:
-    """``sentence`` lower case for exact word pre-checks of case-insensitive patterns, or None when it
-    holds a letter such a pattern matches to an ASCII one that lower case does not show."""
-    if not sentence.isascii() and _ODD_FOLDS.search(sentence):
-        return None
-    return sentence.lower()
 
 
 _BY_LIST_LOW_RE = re.compile(_BY_LIST_RE.pattern)
@@ -166,7 +156,7 @@ in lower case they match where the originals match over the sentence, three to f
 def _finditer(
     pattern: re.Pattern[str], low_pattern: re.Pattern[str], sentence: str, low: str | None
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(sentence)``, read from ``low`` (the sentence folded by :func:`_folded`) when
+    """``pattern.finditer(sentence)``, read from ``low`` (the sentence :func:`folded`) when
     there is one: the same spans; the groups are in lower case."""
     return pattern.finditer(sentence) if low is None else low_pattern.finditer(low)
 
@@ -452,7 +442,7 @@ def officials_in_sentence(sentence: str) -> list[tuple[NameMatch, Role]]:
     """The hosts and moderators a sentence introduces, in the order it names them: the people reader's
     roles of the sentence without the others, read by the only readers that give those two."""
     found = _Found()
-    _listed_by(found, sentence, _folded(sentence), lead=True, officials_only=True)
+    _listed_by(found, sentence, folded(sentence), lead=True, officials_only=True)
     _moderators_and_hosts(found, sentence)
     return [(p.match, role) for _pos, p, role in sorted(found.items, key=lambda item: item[0])]
 
@@ -486,7 +476,7 @@ def _moderators_and_hosts(col: _Found, sentence: str) -> None:
 
 def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
     panel = 0
-    low = _folded(sentence)
+    low = folded(sentence)
     _listed_by(col, sentence, low, lead=lead, officials_only=False)
     for m in _FLOOR_GERUND_RE.finditer(sentence) if any(map(sentence.__contains__, _FLOOR_WORDS)) else ():
         for n in _subject(sentence, m.start(), fallback=False):

@@ -28,13 +28,17 @@ _ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 """The four letters a case-insensitive pattern matches to ASCII ones (``ı``, ``ſ``), unlike ``str.lower``."""
 
 
+def folds_apart(text: str) -> bool:
+    """Whether ``text`` holds a letter a case-insensitive pattern reads as an ASCII one that
+    ``str.lower`` does not write so: then its lower case cannot stand in for the pattern."""
+    return not text.isascii() and _ODD_FOLDS.search(text) is not None
+
+
 def folded(text: str) -> str | None:
     """``text`` in lower case, for a case-sensitive twin (its letters lower case) of a case-insensitive
     pattern, which matches there where the pattern matches in ``text``, several times faster; None when
-    ``text`` holds a letter the pattern reads as an ASCII one that lower case does not show."""
-    if not text.isascii() and _ODD_FOLDS.search(text):
-        return None
-    return text.lower()
+    ``text`` :func:`folds_apart`."""
+    return None if folds_apart(text) else text.lower()
 
 
 def _ends_sentence(text: str, dot: int, after: int, end: int) -> bool:
