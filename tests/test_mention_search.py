@@ -88,3 +88,16 @@ def test_a_noun_phrase_after_a_stopper_word_is_found() -> None:
     text = "After the talks, two former senior Chinese officials from Beijing argued"
     m = speakers._unnamed_from(speakers._Scan(text, len(text)), 0)
     assert m is not None and m.group("np") == "two former senior Chinese officials from Beijing"
+
+
+@given(text=_TEXTS, data=st.data())
+@settings(max_examples=300, deadline=None)
+def test_searches_kept_for_later_places_find_what_a_new_search_finds(text: str, data: st.DataObject) -> None:
+    """A scan keeps its last search and answers a later place from it while no match can lie between."""
+    stop = data.draw(st.integers(0, len(text)))
+    places = sorted(data.draw(st.lists(st.integers(0, stop), max_size=8)))
+    names = re.compile(r"(?<![\w’'-])(?:Kim|Mr\.\s+Kim|She)(?![\w-])")
+    scan = speakers._Scan(text, stop)
+    for at in places:
+        assert _read(scan.next_plain(at)) == _read(speakers._NO_NOUN_PHRASE.search(text, at, stop))
+        assert _read(scan.next_name(names, at)) == _read(names.search(text, at, stop))

@@ -413,7 +413,7 @@ class MentionReader:
     def _search(self, scan: _Scan) -> re.Match[str] | None:
         """The leftmost mention from ``scan.at``, a name winning over other words at the same place."""
         text, at, end = scan.text, scan.at, scan.stop
-        named = self._names.search(text, at, end) if self._names is not None else None
+        named = scan.next_name(self._names, at) if self._names is not None else None
         heads = scan.head_starts()
         first_head = bisect_left(heads, at)
         if first_head == len(heads):
@@ -648,6 +648,19 @@ class _Scan:
     found: list[Mention] = field(default_factory=list)
     _heads: list[int] | None = None
     _stoppers: list[int] = field(default_factory=list)
+    _names_from: tuple[int, re.Match[str] | None] | None = None
+    _plain_from: tuple[int, re.Match[str] | None] | None = None
+
+    def next_name(self, names: re.Pattern[str], at: int) -> re.Match[str] | None:
+        """``names.search(text, at, stop)``: kept, since a search from a later place up to the match found
+        finds the same (each mention is searched for from where the last one ended)."""
+        self._names_from = _search_from(names, self.text, at, self.stop, self._names_from)
+        return self._names_from[1]
+
+    def next_plain(self, at: int) -> re.Match[str] | None:
+        """``_NO_NOUN_PHRASE.search(text, at, stop)``, kept as :meth:`next_name` is."""
+        self._plain_from = _search_from(_NO_NOUN_PHRASE, self.text, at, self.stop, self._plain_from)
+        return self._plain_from[1]
 
     def head_starts(self) -> list[int]:
         """Where head nouns start in ``text[:stop]``, read once for every search of the scan."""
@@ -667,6 +680,16 @@ class _Scan:
         return self._stoppers
 
 
+def _search_from(
+    pattern: re.Pattern[str], text: str, at: int, stop: int, last: tuple[int, re.Match[str] | None] | None
+) -> tuple[int, re.Match[str] | None]:
+    """``(at, pattern.search(text, at, stop))``, taken from ``last`` (the same for an earlier place)
+    when ``at`` lies between that place and its match: no match starts in between."""
+    if last is not None and last[0] <= at and (last[1] is None or at <= last[1].start()):
+        return at, last[1]
+    return at, pattern.search(text, at, stop)
+
+
 def _unnamed_from(scan: _Scan, window: int) -> re.Match[str] | None:
     """``_UNNAMED_MENTION.search(text, window, stop)``, with the noun phrase tried only where one can
     reach a head noun (after the last stopper word before a head, up to it), the cheap pattern elsewhere.
@@ -676,7 +699,7 @@ def _unnamed_from(scan: _Scan, window: int) -> re.Match[str] | None:
     can reach a head comes first (or at the same place, where the noun phrase is tried before the rest).
     """
     text, end = scan.text, scan.stop
-    plain = _NO_NOUN_PHRASE.search(text, window, end)
+    plain = scan.next_plain(window)
     last = end if plain is None else plain.start()
     heads, stoppers = scan.head_starts(), scan.stopper_starts()
     covered = window
