@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 speakers = importlib.import_module("roundtables.parse.speakers")
+PersonMention = importlib.import_module("roundtables.parse.result").PersonMention
 
 _VOCABULARY = [
     "experts",
@@ -101,3 +102,40 @@ def test_searches_kept_for_later_places_find_what_a_new_search_finds(text: str, 
     for at in places:
         assert _read(scan.next_plain(at)) == _read(speakers._NO_NOUN_PHRASE.search(text, at, stop))
         assert _read(scan.next_name(names, at)) == _read(names.search(text, at, stop))
+
+
+_PEOPLE = (
+    PersonMention("kim-jong", "Kim Jong", "speaker", (), None),
+    PersonMention("ursula-von-der-leyen", "Ursula von der Leyen", "speaker", (), None),
+    PersonMention("ana-da-silva", "Ana da silva", "speaker", (), None),
+)
+_ENDINGS = st.lists(
+    st.sampled_from(
+        [
+            *_VOCABULARY,
+            "Kim",
+            "Jong",
+            "Leyen",
+            "von der Leyen",
+            "Mr. Lee",
+            "ſhe",
+            "x,Kim",
+            "Dr.",
+            "Ana da silva",
+            "SOME OF THEM",
+        ]
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@given(text=_ENDINGS)
+@settings(max_examples=300, deadline=None)
+def test_mentions_ending_anywhere_are_found_as_without_the_word_check(text: str) -> None:
+    """``ending_at`` gives up early where no head noun closes a noun phrase and the last word can end no
+    other mention; everywhere it finds what it finds without that check."""
+    reader = speakers.MentionReader(_PEOPLE, text)
+    plain = speakers.MentionReader(_PEOPLE, text)
+    plain._may_end_other_than_noun_phrase = lambda _text, _end: True
+    for end in range(len(text) + 1):
+        assert reader.ending_at(text, end) == plain.ending_at(text, end), (text, end)

@@ -55,6 +55,7 @@ from roundtables.parse.lexicon import (
     RoleNoun,
 )
 from roundtables.parse.result import PersonMention
+from roundtables.parse.sentences import folds_apart
 from roundtables.parse.tails import tail_search
 from roundtables.parse.vocabulary import HONORIFICS as TITLES
 from roundtables.parse.vocabulary import NAME_PARTICLES
@@ -157,6 +158,11 @@ _NOUN_PHRASE = rf"(?:(?P<det>{_DET})\s+)?{_MODS}(?:(?P<nat>{_NAT_SEQ})\s+)?{_MOD
 _PARTITIVE = rf"(?P<part>(?i:{word_alternation(PARTITIVE_SUBJECTS)})){_END}"
 _PRONOUN = rf"(?P<pron>{'|'.join(p.capitalize() + '|' + p for p in PRONOUNS)})(?![\w-])"
 _MENTION_START = r"(?<![\w.’'-])"
+_FINAL_WORD = re.compile(r"[\w’'.-]*\Z")
+_LOWER_MENTION_ENDS = tuple(
+    sorted({p.lower() for p in PRONOUNS} | {phrase.lower().split()[-1] for phrase in PARTITIVE_SUBJECTS})
+)
+"""The words a pronoun or a partitive (``some of them``) ends in, lower case."""
 _MENTION_STARTS = re.compile(r"(?<![^\W_])(?<![.’'-])(?=\S)")
 """Where a mention may start: after no letter, digit, period, apostrophe or hyphen, at no blank (every
 mention opens with a word)."""
@@ -394,6 +400,7 @@ class MentionReader:
         # As with titles, a name the text never writes (``SMITH``) is left out of the pattern.
         names = [n for n in (*self._full, *tokens) if text is None or all(part in text for part in n.split())]
         self._names: re.Pattern[str] | None = None
+        self._name_ends = tuple({n.split()[-1] for n in names})
         if names:
             self._names = re.compile(
                 rf"{_QUICK_START}{_titles(text)}(?P<name>{word_alternation(names)})(?![\w-]|\s+[A-Z][a-z])"
@@ -556,6 +563,8 @@ class MentionReader:
         """The longest mention that ends exactly at ``end`` of ``text``."""
         first = max(0, end - 80)
         heads = _heads_ending_at(text, first, end)
+        if not heads and not self._may_end_other_than_noun_phrase(text, end):
+            return None
         stoppers = [w.start() for w in _STOPPER.finditer(text, first, end)] if heads else []
         for candidate in _MENTION_STARTS.finditer(text, first, end):
             start = candidate.start()
@@ -566,6 +575,16 @@ class MentionReader:
                 if mention is not None:
                     return self._with_coordinated_names(text, mention)
         return None
+
+    def _may_end_other_than_noun_phrase(self, text: str, end: int) -> bool:
+        """Whether a mention other than a noun phrase may end at ``end``: a name, an origin or a name after
+        an honorific ends in a word that opens with a capital (or in a name's last word), a pronoun or a
+        partitive in one of their words."""
+        if text.endswith(self._name_ends, 0, end):
+            return True
+        word = _FINAL_WORD.search(text, max(0, end - 80), end)
+        last = "" if word is None else word.group()
+        return last[:1].isupper() or folds_apart(last) or last.lower().endswith(_LOWER_MENTION_ENDS)
 
     def _with_coordinated_names(self, text: str, mention: Mention) -> Mention:
         """``Pan Zhenqiang and Fan Jishe``: named people joined by ``and`` speak as a group."""
