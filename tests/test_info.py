@@ -42,11 +42,11 @@ def test_the_build_counts_what_a_second_reading_counts(
     tables = {t: list(read_table(release, t)) for t in ("events", "panels", "people", "claims")}
     tally = Tally()
     for event in tables["events"]:
-        tally.add("events", event)
+        tally.count("events", event)
         for table in ("panels", "claims"):
             for record in tables[table]:
                 if record["event_id"] == event["event_id"]:
-                    tally.add(table, record)
+                    tally.count(table, record)
     for person in tables["people"]:
-        tally.add("people", person)
+        tally.count("people", person)
     assert tally.info(release, "1.2.3") == summarize(release, "1.2.3") == release_info(release)

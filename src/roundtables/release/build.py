@@ -184,7 +184,7 @@ def build_release(
                 else:
                     wrote = time.perf_counter()
                     for table, line in result.lines:
-                        tally.add(table, by_table[table].write(line))
+                        tally.count(table, by_table[table].write(line))
                     merger.add(result.event_id, result.people, sources[done - 1][1])
                     seconds["write"] += time.perf_counter() - wrote
                 if progress is not None:
@@ -194,7 +194,7 @@ def build_release(
                 raise _rejected_error(rejected, total)
             wrote = time.perf_counter()
             for person, source in merger.records():
-                tally.add(
+                tally.count(
                     "people",
                     by_table["people"].write(check_record(schemas, "people", person, source_file=source)),
                 )

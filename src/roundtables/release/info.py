@@ -79,7 +79,7 @@ def summarize(directory: Path, version: str | None) -> Info:
     tally = Tally()
     for table in ("events", "panels", "people", "claims"):
         for record in read_table(directory, table):
-            tally.add(table, record)
+            tally.count(table, record)
     return tally.info(directory, version)
 
 
@@ -101,7 +101,7 @@ class Tally:
         self._keys: set[Any] = set()
         self._apart = False
 
-    def add(self, table: str, record: dict[str, Any]) -> None:
+    def count(self, table: str, record: dict[str, Any]) -> None:
         """Count one record of ``table``."""
         self.counts[table] += 1
         if table == "events":
