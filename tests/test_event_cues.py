@@ -15,7 +15,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from roundtables.parse.vocabulary import EVENT_NOUNS, EVENT_VERBS, HOSTING_VERBS
+from roundtables.parse.vocabulary import (
+    CORE_PARTICIPANT_NOUNS,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    HOSTING_VERBS,
+    PARTICIPANT_NOUNS,
+)
 
 event = importlib.import_module("roundtables.parse.event")
 descriptions = importlib.import_module("roundtables.parse.descriptions")
@@ -102,7 +108,7 @@ def test_event_words_and_verbs_match_as_with_a_plain_alternation(text: str) -> N
 @given(text=_TEXTS)
 @_EXAMPLES
 def test_every_match_holds_its_cue(text: str) -> None:
-    for finder in (event._BROAD, event._CORE, event._FROM, event._BETWEEN, event._PAIR):
+    for finder in (event._FROM, event._BETWEEN, event._PAIR):
         if finder.regex.search(text):
             assert finder.cue in text if isinstance(finder.cue, str) else finder.cue.search(text)
     if event._IN_PLACE_RE.search(text):
@@ -115,6 +121,35 @@ def test_every_match_holds_its_cue(text: str) -> None:
         assert any(cue in text for cue in event._NAMED_CUES)
     if descriptions._GROUP_RE.search(text):
         assert text.rstrip().endswith(descriptions._GROUP_ENDS)
+
+
+_NOUN_WORDS = [
+    "Chinese", "chinese", "U.S.", "US", "us", "Japanese", "Korea", "China", "and", "or", "the", "&", "/",
+    ",", "-", "leading", "senior", "former", "young", "of", "vs.", "expert", "Experts", "participant",
+    "scholars", "policy", "makers", "policy makers", "Policy\nMakers", "think tanks", "thinktanks",
+    "tanks", "expertise", "officials", "ſcholars", "K", "İ", "x", "_",
+]  # fmt: skip
+_NOUN_TEXTS = st.lists(st.tuples(st.sampled_from(_NOUN_WORDS), st.sampled_from(_GAPS)), max_size=10).map(
+    lambda ws: "".join(w + g for w, g in ws)
+)
+
+
+@given(text=_NOUN_TEXTS)
+@_EXAMPLES
+def test_a_pattern_closing_on_a_noun_is_searched_up_to_its_last_noun(text: str) -> None:
+    for finder in (event._BROAD, event._CORE):
+        end = event._past_last_noun(finder.cue, text)
+        assert [m.span() for m in finder.regex.finditer(text, 0, end)] == [
+            m.span() for m in finder.regex.finditer(text)
+        ]
+        assert end or not finder.regex.search(text)
+
+
+def test_the_closing_nouns_end_in_a_word_character() -> None:
+    """A search up to one past the last noun reads the character after it, as the whole text would;
+    that holds for the pattern's ``\\b`` after a noun only if the noun ends in a word character."""
+    for nouns in (PARTICIPANT_NOUNS, CORE_PARTICIPANT_NOUNS):
+        assert all(re.fullmatch(r"\w", noun[-1]) for noun in nouns)
 
 
 @given(text=_TEXTS)

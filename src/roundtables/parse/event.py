@@ -212,22 +212,51 @@ def _codes(geo_list: str, *, adjectives_only: bool = False) -> set[str]:
     return out
 
 
+class _NounCue(NamedTuple):
+    """The closing noun of a pattern that ends on ``\\s`` and a noun of a word list, then ``\\b``: the
+    noun after each blank (group 1), in any case (``blind``) or in a lower-case text (``low``). The noun
+    ends where the pattern's would, both taking the first word of the list's tree that ends a word."""
+
+    blind: re.Pattern[str]
+    low: re.Pattern[str]
+
+
+def _noun_cue(tree: str) -> _NounCue:
+    return _NounCue(re.compile(rf"\s(?=((?i:{tree}))\b)"), re.compile(rf"\s(?=({tree})\b)"))
+
+
+def _past_last_noun(cue: _NounCue, text: str) -> int:
+    """One past the end of the last noun ``cue`` finds in ``text`` (every match of its pattern ends at
+    such a noun, so a search up to there finds them all, the character after each in view), else 0."""
+    low = folded(text)
+    pattern, words = (cue.low, low) if low is not None else (cue.blind, text)
+    end = -1
+    for m in pattern.finditer(words):
+        end = m.end(1)
+    return end + 1
+
+
 class _Finder(NamedTuple):
     """A pattern whose ``geo`` group names places, and what every match of it contains, found far
     faster than the match (a literal, or the pattern's closing noun after its space): a text without
-    the cue is not searched."""
+    the cue is not searched, and a closing noun's text only up to its last one."""
 
     regex: re.Pattern[str]
-    cue: re.Pattern[str] | str
+    cue: re.Pattern[str] | str | _NounCue
     adjectives_only: bool = False
 
 
 def _codes_by(finders: tuple[_Finder, ...], text: str) -> set[str]:
     codes: set[str] = set()
     for regex, cue, adjectives_only in finders:
-        if (cue not in text) if isinstance(cue, str) else (cue.search(text) is None):
+        end = len(text)
+        if isinstance(cue, _NounCue):
+            end = _past_last_noun(cue, text)
+            if not end:
+                continue
+        elif (cue not in text) if isinstance(cue, str) else (cue.search(text) is None):
             continue
-        for m in regex.finditer(text):
+        for m in regex.finditer(text, 0, end):
             codes |= _codes(m.group("geo"), adjectives_only=adjectives_only)
     return codes
 
@@ -238,8 +267,8 @@ _PAIR_RE = re.compile(
     rf"(?i:{'|'.join(re.escape(n) for n in EVENT_NOUNS)})s?\b"
 )
 """``a U.S.-China forum``, ``the Japan-Korea Dialogue``: an event named for the countries it joins."""
-_BROAD = _Finder(_ADJ_RE_BROAD, re.compile(rf"\s(?i:{_PARTICIPANT_NOUNS})\b"), adjectives_only=True)
-_CORE = _Finder(_ADJ_RE_CORE, re.compile(rf"\s(?i:{_CORE_NOUNS})\b"), adjectives_only=True)
+_BROAD = _Finder(_ADJ_RE_BROAD, _noun_cue(_PARTICIPANT_NOUNS), adjectives_only=True)
+_CORE = _Finder(_ADJ_RE_CORE, _noun_cue(_CORE_NOUNS), adjectives_only=True)
 _FROM = _Finder(_FROM_RE, "from")
 _BETWEEN = _Finder(_BETWEEN_RE, "between")
 _PAIR = _Finder(_PAIR_RE, re.compile(rf"\s(?i:{word_trie(EVENT_NOUNS)})s?\b"))
