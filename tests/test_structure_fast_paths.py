@@ -255,3 +255,20 @@ _SUMMARY_PIECES = st.sampled_from(
 @settings(max_examples=2000, deadline=None)
 def test_a_summary_word_is_found_as_before(text: str) -> None:
     assert S._summary_word(text) == (S._SUMMARY_WORD_RE.search(text) is not None), text
+
+
+_OLD_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+
+
+@given(text=st.text(alphabet=".!?a A(\n\u2028\t", max_size=14))
+@settings(max_examples=3000, deadline=None)
+def test_sentences_split_as_before(text: str) -> None:
+    assert S._SENTENCE_SPLIT_RE.split(text) == _OLD_SENTENCE_SPLIT.split(text)
+    assert [m.span() for m in S._SENTENCE_SPLIT_RE.finditer(text)] == [
+        m.span() for m in _OLD_SENTENCE_SPLIT.finditer(text)
+    ]
+
+
+def test_the_lines_split_into_sentences_as_before() -> None:
+    for line in _LINES:
+        assert S._SENTENCE_SPLIT_RE.split(line) == _OLD_SENTENCE_SPLIT.split(line)

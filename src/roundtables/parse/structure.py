@@ -457,7 +457,9 @@ _ON_DATE_RE = re.compile(
 ...``) tells when the event was."""
 
 
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+_SENTENCE_SPLIT_RE = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z(])")
+"""Blanks after a sentence's end mark, before a capital or a parenthesis; opening on a blank, not on
+the lookbehind, the engine skips to each blank."""
 _DIGIT_RE = re.compile(r"\d")
 
 
