@@ -42,6 +42,8 @@ _PIECES = st.sampled_from(
         *(",", ";", ":", "—", "–", "-", ".", "!", "?", "...", '"', "”", "’", ")", "(", ",”", "and", "but"),
         *("\u0130", "\u0131", "\u017f", "\u212a", "aſked", "ıt", "İT", "\n", " ", "\t", "\u00a0"),
         *("also", "then", "in", "turn", "on", "other", "hand", "for", "example", "had", "also-ran", "ALSO,"),
+        *("been", "has", "widely", "generally", "this", "as", "with", "although", "or", "and,", "was,"),
+        *("a\u017f", "AND"),
     ]
 )
 _TEXTS = st.builds(
@@ -69,7 +71,7 @@ def _clean(text: str) -> str:
     text = C._LEADING_THAT.sub("", text)
     for _ in range(3):
         text = C._TRIM_END.sub("", text).rstrip()
-        link = C.tail_search(C._TRAILING_LINK, text)
+        link = C._TRAILING_LINK.search(text)
         text = (text if link is None else text[: link.start()]).rstrip()
     text = re.sub(r",([”’\"])$", r"\1", text)
     return " ".join(text.split())
@@ -88,6 +90,11 @@ def _check(s: str) -> None:
 def _check_gap(head: str) -> None:
     found, expected = C._gap_tail(head), C._GAP_TAIL.search(head)
     assert (found and found.span()) == (expected and expected.span()), head
+    link, expected = C._trailing_link(head), C._TRAILING_LINK.search(head)
+    assert (link and link.span()) == (expected and expected.span()), head
+    assert C._may_be_passive(head) or C._passive_head(64).search(head) is None, head
+    coordinator, expected = C._coordinator_tail(head), C._coord_tail_for(head).search(head)
+    assert (coordinator and coordinator.span()) == (expected and expected.span()), head
 
 
 def test_the_words_before_every_word_of_the_genre_and_blind_texts_end_in_the_same_gap() -> None:
@@ -117,6 +124,17 @@ def test_letters_lower_case_does_not_write_as_folding_reads_them_are_read_alike(
         _check(s.upper())
     assert _narrates("Some in the audience a\u017fked whether it would last.")
     assert _narrates("The U.S., \u0131t should be noted, held firm.")
+
+
+def test_heads_ending_in_a_passive_or_a_dangling_link_are_read_alike() -> None:
+    passives = ("It was generally widely ", "it has  been\n", "This had been also ", "So, it is\u00a0")
+    links = ("the cost, a\u017f", "the cost AND", "costs, and\tor ", "costs w\u0131th")
+    coordinated = ("costs, and then al\u017fo ", "costs (and ", "costs, BUT\n", "costs and instead ")
+    for head in (*passives, *links, *coordinated):
+        _check_gap(head)
+    assert all(C._passive_head(64).search(head) for head in passives)
+    assert all(C._TRAILING_LINK.search(head) for head in links)
+    assert all(C._coord_tail_for(head).search(head) for head in coordinated)
 
 
 @given(_TEXTS)

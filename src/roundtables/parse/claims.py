@@ -166,6 +166,20 @@ def _coord_tail_for(text: str) -> re.Pattern[str]:
     return _coord_tail(max(4, _trailing_gap_words(text)))
 
 
+_COORDINATION_ENDS = tuple(
+    sorted({phrase.lower().split()[-1] for phrase in (*COORDINATORS, *SPEAKER_VERB_GAP)})
+)
+
+
+def _coordinator_tail(head: str) -> re.Match[str] | None:
+    """``tail_search(_coord_tail_for(head), head)``: its match ends in a coordinator or gap word, then
+    blanks, so the last word of ``head`` ends in one; one in ASCII that does not in lower case leaves none."""
+    last = head.rsplit(None, 1)[-1:]
+    if last and last[0].isascii() and not last[0].lower().endswith(_COORDINATION_ENDS):
+        return None
+    return tail_search(_coord_tail_for(head), head)
+
+
 def _trailing_gap_words(text: str, look: int = 6) -> int:
     """How many words at the end of ``text`` are words of gap phrases."""
     parts = text.rsplit(None, look)
@@ -252,6 +266,15 @@ def _passive_head(longest: int) -> re.Pattern[str]:
     )
 
 
+_PASSIVE_AUXILIARIES = frozenset({"was", "is", "been"})
+
+
+def _may_be_passive(head: str) -> bool:
+    """Whether ``head`` may end in a ``_passive_head``: its auxiliary's last word stands between blanks
+    with at most two words after it, so it is one of the last three words as written."""
+    return head[-1:].isspace() and not _PASSIVE_AUXILIARIES.isdisjoint(head.rsplit(None, 3)[-3:])
+
+
 _BY = re.compile(r"\s+by\s+")
 _OBJECT_RELATIVE = re.compile(r",\s*which$")
 _LEADING_AS = re.compile(r"^as\s+")
@@ -298,6 +321,8 @@ _TRIM_END = re.compile(r"[\s,;:—–-]+$|[.!?]+[\"”’)]*$")
 _TRIM_END_CHARS = frozenset(',;:—–-.!?"”’)')
 """The characters of ``_TRIM_END`` besides white space."""
 _TRAILING_LINK = re.compile(rf"(?:,?\s+(?i:{word_alternation(DANGLING_LINKS)}))+\s*$")
+_LINK_WORDS = frozenset(link.lower().split()[-1] for link in DANGLING_LINKS)
+"""The last word of each link, lower case: every match of ``_TRAILING_LINK`` ends in one."""
 _LEADING_PUNCTUATION = re.compile(r"^[\s,;:—–-]+")
 _LEADING_THAT = re.compile(r"^that\s+")
 _COMMA_BEFORE_CLOSING_QUOTE = (",”", ",’", ',"')
@@ -363,13 +388,22 @@ def _clean(text: str) -> str:
     for _ in range(3):
         read = text
         text = _trim_end(text).rstrip()
-        link = tail_search(_TRAILING_LINK, text)
+        link = _trailing_link(text)
         text = (text if link is None else text[: link.start()]).rstrip()
         if text == read:
             break  # a round that changes nothing changes nothing again
     if text.endswith(_COMMA_BEFORE_CLOSING_QUOTE):
         text = text[:-2] + text[-1]
     return " ".join(text.split())
+
+
+def _trailing_link(text: str) -> re.Match[str] | None:
+    """``tail_search(_TRAILING_LINK, text)``: its match ends in a link word after a blank, then blanks,
+    so the text's last word; one in ASCII that is no link word in lower case leaves no match."""
+    last = text.rsplit(None, 1)[-1:]
+    if last and last[0].isascii() and last[0].lower() not in _LINK_WORDS:
+        return None
+    return tail_search(_TRAILING_LINK, text)
 
 
 def _trim_end(text: str) -> str:
@@ -539,8 +573,12 @@ class _SentenceReader:
             relative = self._relative_only(s, head, verb, start, end, takes_clause)
             if relative is not None or not _reports_a_complement(verb, after):
                 return relative
-        passive = tail_search(_passive_head(word_bound(s)), head)
-        if passive is not None and written == verb.past.split()[0]:
+        passive = (
+            tail_search(_passive_head(word_bound(s)), head)
+            if written == verb.past.split()[0] and _may_be_passive(head)
+            else None
+        )
+        if passive is not None:
             return self._passive(s, verb, passive.start("it"), start, end)
         if written == verb.gerund.split()[0]:
             absolute = self._absolute_subject(s, head)
@@ -598,7 +636,7 @@ class _SentenceReader:
                 ):
                     return _Cue(verb, start, end, "inverted", inverted)
         finite = written in {form.split()[0] for form in verb.finite}
-        coordinator = tail_search(_coord_tail_for(head), head)
+        coordinator = _coordinator_tail(head) if finite else None
         if not (finite and coordinator):
             return None
         if (verb.parenthetical_only and not takes_that) or (verb.needs_clause and not takes_clause):
