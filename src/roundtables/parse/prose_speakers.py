@@ -262,8 +262,8 @@ def prose_speakers(
                     continue
                 count(m.name)
                 speak(m.name, words, u.panel)
-            if not waiting:
-                continue
+            if not waiting or not any(map(sentence.__contains__, citing)):
+                continue  # a cited word is a key of ``citing``, written in the sentence
             for word in dict.fromkeys(w for w in _CAPITALIZED.findall(sentence) if w in citing):
                 for name, token in citing[word]:
                     if name not in waiting or uses.get(token, 0) != 1:
