@@ -5,7 +5,8 @@ seed gives the same mutated text, so a failure is reproducible from its seed.
 They imitate what a careless export or a hostile user can hand the parser: a
 text cut short, spans repeated or deleted, words shuffled, run-on sentences, long runs of
 capitalized words and connectors (the shape that once made ``org_spans``
-exponential), words in capitals or swapped case, odd Unicode and control characters.
+exponential), words in capitals or swapped case, odd Unicode, look-alike letters that a
+case-insensitive pattern reads as ASCII ones (``ſ`` for ``s``), and control characters.
 """
 
 from __future__ import annotations
@@ -98,6 +99,20 @@ def control_chars(text: str, rng: random.Random) -> str:
     return "".join(chars)
 
 
+_FOLDS = {"s": "\u017f", "i": "\u0131", "I": "\u0130", "k": "\u212a", "K": "\u212a"}
+"""Letters a case-insensitive pattern reads as the ASCII letter they replace, where lower case does not
+(long s, dotless i, dotted capital I, Kelvin sign): old prints, Turkish names, careless conversions."""
+
+
+def fold_letters(text: str, rng: random.Random) -> str:
+    """In a window, some of the letters of :data:`_FOLDS` written as their look-alikes."""
+    a = rng.randrange(len(text) + 1)
+    b = min(len(text), a + rng.randrange(20, 5_000))
+    share = rng.choice([0.05, 0.3, 1.0])
+    window = "".join(_FOLDS[c] if c in _FOLDS and rng.random() < share else c for c in text[a:b])
+    return text[:a] + window + text[b:]
+
+
 def change_case(text: str, rng: random.Random) -> str:
     """A window written in capitals, or with one letter in three of another case (a shouted headline, a
     careless export): runs of capitals that fail a pattern late are where backtracking explodes."""
@@ -119,6 +134,7 @@ MUTATIONS: dict[str, Mutation] = {
     "case": change_case,
     "run-on": run_on,
     "unicode": odd_unicode,
+    "folds": fold_letters,
     "controls": control_chars,
 }
 

@@ -72,7 +72,7 @@ from roundtables.parse.lexicon import (
 )
 from roundtables.parse.names import find_name_at
 from roundtables.parse.result import PersonMention
-from roundtables.parse.sentences import folds_apart, is_question, split_sentences
+from roundtables.parse.sentences import fold, folds_apart, is_question, split_sentences
 from roundtables.parse.speakers import (
     Mention,
     MentionReader,
@@ -661,7 +661,7 @@ class _SentenceReader:
         end = len(head.rstrip())
         quantifier = tail_search(_WITH_QUANTIFIER, s, end)
         if quantifier is not None and quantifier.end() == end:
-            word = " ".join(quantifier.group("q").lower().split())
+            word = " ".join(fold(quantifier.group("q")).split())
             kind: SpeakerKind = "individual" if ELLIPTICAL_SUBJECTS[word] == "individual" else "group"
             q_start, q_end = quantifier.span("q")
             return Mention(q_start, q_end, s[q_start:q_end], "indefinite", kind, None, None, elliptical=True)

@@ -32,6 +32,7 @@ from roundtables.parse.geography import (
     country_code,
     normalize_place,
 )
+from roundtables.parse.sentences import fold
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ _COUNTRY_AFTER = re.compile(
 
 def title_in(text: str) -> str | None:
     """The role the first office of ``text`` gives, else its first rank, else None."""
-    found = [" ".join(m.group(0).lower().split()) for m in TITLE_RE.finditer(text)]
+    found = [" ".join(fold(m.group(0)).split()) for m in TITLE_RE.finditer(text)]
     offices = [TITLES[w] for w in found if w in TITLES]
     return offices[0] if offices else (found[0] if found else None)
 
@@ -106,7 +107,7 @@ def _attributive(m: re.Match[str]) -> bool:
     word = m.group("nat")
     if m.groupdict().get("pos") or "." in word or word.isupper() or word.lower() == "united states":
         return True
-    if m.group(0).lower().split()[-1] in _ELECTED_OFFICES:
+    if fold(m.group(0)).split()[-1] in _ELECTED_OFFICES:
         return True  # ``a California senator``: a place elects its office-holder
     return normalize_place(word.split()[-1]) in DEMONYM_WORDS
 

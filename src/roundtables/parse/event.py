@@ -36,7 +36,7 @@ from roundtables.parse.names import names_in
 from roundtables.parse.organizations import known_org, known_orgs_in, normalize_org, org_spans, orgs_in
 from roundtables.parse.people import officials_in_sentence, sentences
 from roundtables.parse.result import PersonMention
-from roundtables.parse.sentences import folded
+from roundtables.parse.sentences import fold, folded
 from roundtables.parse.speakers import word_trie
 from roundtables.parse.structure import Structure, Unit
 from roundtables.parse.tails import tail_search, word_bound
@@ -327,7 +327,7 @@ def _format_word(text: str, *, series: bool = False) -> str | None:
             _parts_of(word_bound(text)), text, m.start()
         ):
             continue
-        return FORMAT_WORDS[m.group(1).lower()]
+        return FORMAT_WORDS[fold(m.group(1))]
     return None
 
 

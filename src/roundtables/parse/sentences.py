@@ -34,6 +34,15 @@ def folds_apart(text: str) -> bool:
     return not text.isascii() and _ODD_FOLDS.search(text) is not None
 
 
+_ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case as a case-insensitive pattern reads its letters (``ſ`` as ``s``, ``ı`` and
+    ``İ`` as ``i``): the key under which a word such a pattern found stands in a word list."""
+    return (text.translate(_ASCII_FOLDS) if folds_apart(text) else text).lower()
+
+
 def folded(text: str) -> str | None:
     """``text`` in lower case, for a case-sensitive twin (its letters lower case) of a case-insensitive
     pattern, which matches there where the pattern matches in ``text``, several times faster; None when
@@ -63,7 +72,7 @@ def _ends_sentence(text: str, dot: int, after: int, end: int) -> bool:
     initial = len(word) == 1 and word.isupper()
     if dotted or initial or key in AMBIGUOUS_ABBREVIATIONS:
         nxt = _NEXT_WORD.match(text, after, end)
-        return nxt is not None and nxt.group(1).lower() in SENTENCE_OPENERS
+        return nxt is not None and fold(nxt.group(1)) in SENTENCE_OPENERS
     return True
 
 

@@ -55,7 +55,7 @@ from roundtables.parse.lexicon import (
     RoleNoun,
 )
 from roundtables.parse.result import PersonMention
-from roundtables.parse.sentences import folds_apart
+from roundtables.parse.sentences import fold, folds_apart
 from roundtables.parse.tails import tail_search
 from roundtables.parse.vocabulary import HONORIFICS as TITLES
 from roundtables.parse.vocabulary import NAME_PARTICLES
@@ -470,7 +470,7 @@ class MentionReader:
         if groups.get("np") is not None:
             return self._noun_phrase(m, start, end, text)
         if groups.get("part") is not None:
-            whole = PARTITIVE_SUBJECTS[" ".join(m.group("part").lower().split())]
+            whole = PARTITIVE_SUBJECTS[" ".join(fold(m.group("part")).split())]
             if whole == "same":
                 return Mention(start, end, text, "pronoun", "group", None, None)
             part_kind: SpeakerKind = "individual" if whole == "individual" else "group"
@@ -514,8 +514,8 @@ class MentionReader:
         )
 
     def _noun_phrase(self, m: re.Match[str], start: int, end: int, text: str) -> Mention | None:
-        det = " ".join(m.group("det").lower().split()) if m.group("det") else None
-        written = m.group("role").lower()
+        det = " ".join(fold(m.group("det")).split()) if m.group("det") else None
+        written = fold(m.group("role"))
         found = _person_noun(written)
         if found is None:
             return None
@@ -607,7 +607,7 @@ class MentionReader:
         before = text[: m.start()].rstrip()
         if before and before[-1] not in ",;:—–(" and not tail_search(_ELLIPSIS_OPENER, before):
             return None
-        words = " ".join(m.group(1).lower().split())
+        words = " ".join(fold(m.group(1)).split())
         kind: SpeakerKind = "individual" if ELLIPTICAL_SUBJECTS[words] == "individual" else "group"
         return Mention(m.start(), end, m.group(1), "indefinite", kind, None, None, elliptical=True)
 

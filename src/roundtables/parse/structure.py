@@ -44,7 +44,7 @@ from roundtables.parse.blocks import Block
 from roundtables.parse.geography import country_code
 from roundtables.parse.lexicon import SENTENCE_ABBREVIATIONS
 from roundtables.parse.names import find_name_at, parse_name_list
-from roundtables.parse.sentences import folded
+from roundtables.parse.sentences import fold, folded
 from roundtables.parse.speakers import word_trie
 from roundtables.parse.vocabulary import (
     BIO_VERBS,
@@ -435,7 +435,7 @@ def parse_date_line(text: str) -> str | None:
         wd = m.group("wd")
         if wd and wd.lower() not in WEEKDAYS:
             continue
-        mon = MONTHS.get(m.group("mon").lower())
+        mon = MONTHS.get(fold(m.group("mon")))
         if mon is None:
             continue
         rest = m.group("rest").strip()
@@ -511,7 +511,7 @@ def _date_without_year(st: Structure) -> str | None:
         if year is None:
             return None
         try:
-            return dt.date(int(year), MONTHS[m.group("mon").lower()], int(m.group("day"))).isoformat()
+            return dt.date(int(year), MONTHS[fold(m.group("mon"))], int(m.group("day"))).isoformat()
         except (ValueError, KeyError):
             return None
     return None
