@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from roundtables.parse.vocabulary import (
@@ -72,7 +72,11 @@ _OLD_INTRO = re.compile(
 
 @given(text=_TEXTS)
 @_EXAMPLES
+@example(text="the round  table")
+@example(text="The town\nhall drew officials")
+@example(text="our round\ttable met")
 def test_an_introducing_sentence_is_told_as_before(text: str) -> None:
+    """(A spaced event word takes one space, as in the list: ``round  table`` is no ``round table``.)"""
     assert event._introduces.__wrapped__(text) == (_OLD_INTRO.search(text) is not None)
 
 

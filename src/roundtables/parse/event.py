@@ -126,7 +126,8 @@ _INTRO_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _INTRO_EVENT_RE = re.compile(
-    rf"\b(?:a|an|the|this|our|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{word_trie(EVENT_NOUNS)})\b", re.IGNORECASE
+    rf"\b(?:a|an|the|this|our|its)\s+(?:[\w-]+\s+){{0,3}}?{_blind_words(EVENT_NOUNS, blind=False)}\b",
+    re.IGNORECASE,
 )
 _EVENT_NOUN_CUE = re.compile(rf"\s(?i:{word_trie(EVENT_NOUNS)})\b")
 """Every event word that ends a phrase like ``a closed-door roundtable``: a space, then the word."""
