@@ -19,9 +19,14 @@ from pathlib import Path
 
 from roundtables.errors import RawTextError
 from roundtables.models import Claim
+from roundtables.parse import descriptions as _descriptions
+from roundtables.parse import event as _event
+from roundtables.parse import people as _people
+from roundtables.parse import prose_speakers as _prose_speakers
+from roundtables.parse import tails as _tails
 from roundtables.parse.claims import extract_claims
 from roundtables.parse.event import build_event, build_panels
-from roundtables.parse.people import clear_caches, read_people
+from roundtables.parse.people import read_people
 from roundtables.parse.prose_speakers import later_mentions, prose_speakers
 from roundtables.parse.rawtext import check_event_id, decode_raw, read_raw, sha256_hex
 from roundtables.parse.result import ParsedEvent, PersonMention
@@ -37,6 +42,13 @@ __all__ = [
     "parse_text",
     "read_structure",
 ]
+
+
+def _forget_the_last_event() -> None:
+    """Clear the caches of sentences and texts the readers share within one event: a corpus of repeated
+    texts is then parsed no faster than one of different texts, and memory stays bounded."""
+    for module in (_people, _event, _prose_speakers, _tails, _descriptions):
+        module.clear_caches()
 
 
 def parse_file(path: Path, *, source_file: str) -> ParsedEvent:
@@ -62,7 +74,7 @@ def parse_text(
     check_event_id(event_id, path=where)
     if not text.strip("\ufeff \t\r\n"):
         raise RawTextError("the file is empty", path=where, code="empty")
-    clear_caches()
+    _forget_the_last_event()
     st = read_structure(text, path=str(where))
     people = read_people(st)
     people += prose_speakers(st, people)

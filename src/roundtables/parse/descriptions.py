@@ -153,3 +153,8 @@ def group_nationality(lead_in: str) -> str | None:
         return None
     m = _GROUP_RE.search(lead_in)
     return country_code(m.group("nat")) if m is not None and _attributive(m) else None
+
+
+def clear_caches() -> None:
+    """Forget the descriptions read for the last event (see :func:`people.clear_caches`)."""
+    describe.cache_clear()

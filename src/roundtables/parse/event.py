@@ -849,3 +849,9 @@ def build_panels(
             )
         )
     return tuple(panels)
+
+
+def clear_caches() -> None:
+    """Forget the sentences and speakers read for the last event (see :func:`people.clear_caches`)."""
+    for cached in (_org_verbs, _intro_sentences, _introduces, _speaker_codes):
+        cached.cache_clear()

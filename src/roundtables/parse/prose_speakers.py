@@ -320,3 +320,8 @@ def later_mentions(
                     out[index[name]] = (replace(person, title=title, nationality=nationality), panels)
                     undescribed.remove(name)
     return out
+
+
+def clear_caches() -> None:
+    """Forget the sentences read for the last event (see :func:`people.clear_caches`)."""
+    _verbs.cache_clear()

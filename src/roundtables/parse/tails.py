@@ -228,3 +228,8 @@ def word_bound(text: str) -> int:
     while bound < longest:
         bound *= 2
     return bound
+
+
+def clear_caches() -> None:
+    """Forget the texts measured for the last event (see :func:`people.clear_caches`)."""
+    word_bound.cache_clear()
