@@ -49,4 +49,7 @@ def test_the_build_counts_what_a_second_reading_counts(
                     tally.count(table, record)
     for person in tables["people"]:
         tally.count("people", person)
-    assert tally.info(release, "1.2.3") == summarize(release, "1.2.3") == release_info(release)
+    counted = tally.info(release, "1.2.3")
+    assert counted == summarize(release, "1.2.3")
+    assert counted.counts == {"events": 3, "panels": 3, "people": 2, "claims": 3}
+    assert counted.speakers_by_kind == {"individual": 3}

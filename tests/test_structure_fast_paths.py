@@ -15,6 +15,9 @@ from hypothesis import strategies as st
 
 from roundtables.parse import structure as S
 
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]]*$")
+"""The sentence end ``structure._ends_sentence`` reads from the end, as a pattern."""
+
 ROOT = Path(__file__).resolve().parents[1]
 _LINES = sorted(
     {
@@ -106,14 +109,14 @@ def _old_is_nav(text: str) -> bool:
 
 
 def _old_is_tags(text: str) -> bool:
-    return len(re.findall(r"[a-z][A-Z]", text)) >= 3 and not S._SENTENCE_END_RE.search(text)
+    return len(re.findall(r"[a-z][A-Z]", text)) >= 3 and not _SENTENCE_END_RE.search(text)
 
 
 def _old_is_sentence(text: str) -> bool:
     words = text.split()
     if len(words) >= 30:
         return True
-    if not S._SENTENCE_END_RE.search(text):
+    if not _SENTENCE_END_RE.search(text):
         return False
     if text.rstrip('”"’)]').endswith("?"):
         return len(words) >= 15 or ", " in text

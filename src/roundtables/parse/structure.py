@@ -62,12 +62,12 @@ _SPACE = " \t\u00a0\u200b\ufeff\u2002\u2003\u2009"
 _HEADER_RE = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?=\s|IMGXYZ|$)\s*")
 _IMAGE_RE = re.compile(r"IMGXYZ\d*IMGZYX\s*")
 _BULLET_RE = re.compile(r"(?:[•·▪◦●■‣∙*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))[ \t\u00a0]*")
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]]*$")
 _CLOSERS = '"”’)]'
 
 
 def _ends_sentence(text: str) -> bool:
-    """``_SENTENCE_END_RE.search(text)`` read from the end (``$`` also matches before a final line break)."""
+    """Whether ``text`` ends a sentence: an end mark, then only closing marks (``."``, ``?)``), read
+    from the end; like a ``$`` pattern, it also ends before a final line break."""
     if text.endswith("\n") and text[:-1].rstrip(_CLOSERS).endswith((".", "!", "?")):
         return True
     return text.rstrip(_CLOSERS).endswith((".", "!", "?"))
