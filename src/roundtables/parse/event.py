@@ -85,7 +85,8 @@ FORMAT_WORDS: dict[str, str] = {
 def _blind_words(words: Sequence[str], *, blind: bool = True) -> str:
     """``words`` in any case (as written, unless ``blind``) as one prefix tree behind a test of the first
     letter, for a pattern that tries them at every position: a plain alternation tests each word in turn.
-    The same strings as the alternation; where two match at one place the tree tries the longer first."""
+    The same strings as the alternation, a spaced word with one space as listed; the tree tries the longer
+    of two words that match at one place first, and the spaced words only after it."""
     tree = word_trie(w for w in words if " " not in w)
     spaced = [re.escape(w) for w in words if " " in w]
     first = "".join(sorted({re.escape(w[0]) for w in words}))
