@@ -72,7 +72,7 @@ from roundtables.parse.lexicon import (
 )
 from roundtables.parse.names import find_name_at
 from roundtables.parse.result import PersonMention
-from roundtables.parse.sentences import fold, folds_apart, is_question, split_sentences
+from roundtables.parse.sentences import fold, folded, is_question, may_hold, split_sentences
 from roundtables.parse.speakers import (
     Mention,
     MentionReader,
@@ -113,16 +113,10 @@ def _verb_of(written: str) -> ReportingVerb:
 
 def _needed_words(phrases: Iterable[str]) -> tuple[str, ...]:
     """For an alternation of ``phrases`` (``word_alternation``) read ignoring case: a word of each, lower
-    case, one of which every match holds (``""``, held by every text, for a phrase not in ASCII)."""
+    case, one of which every match holds, for :func:`may_hold` (``""``, in every text, for a phrase not in
+    ASCII)."""
     longest = {max(phrase.lower().split(), key=len) for phrase in phrases}
     return tuple(word if word.isascii() else "" for word in longest)
-
-
-def _may_hold(s: str, lowered: str, words: tuple[str, ...]) -> bool:
-    """Whether ``s`` (``lowered`` is ``s.lower()``) holds one of ``words`` of :func:`_needed_words`
-    ignoring case: unless it :func:`folds_apart`, its lower case writes every ASCII letter as the
-    pattern reads it, so a word not found there is in no match."""
-    return any(word in lowered for word in words) or folds_apart(s)
 
 
 _GAP_WORD = rf"(?i:{word_alternation(SPEAKER_VERB_GAP)})(?![\w-])"
@@ -1091,10 +1085,10 @@ def _narrates(s: str) -> bool:
     """
     if _NARRATION.match(s) or _UNREAD_SPEAKER.match(s) or _META.match(s):
         return True
-    lowered = s.lower()
+    low = folded(s)
     return (
-        (_may_hold(s, lowered, _QUESTION_WORDS) and _QUESTION.search(s) is not None)
-        or (_may_hold(s, lowered, _ASIDE_WORDS) and _ASIDES.search(s) is not None)
+        (may_hold(low, _QUESTION_WORDS) and _QUESTION.search(s) is not None)
+        or (may_hold(low, _ASIDE_WORDS) and _ASIDES.search(s) is not None)
         or (any(word in s for word in _ORGANIZING_WORDS) and _ORGANIZING.search(s) is not None)
     )
 

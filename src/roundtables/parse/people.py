@@ -37,7 +37,7 @@ from roundtables.parse.names import ListedPerson, NameMatch, names_in, parse_nam
 from roundtables.parse.names import clear_caches as clear_name_caches
 from roundtables.parse.organizations import normalize_org, orgs_in
 from roundtables.parse.result import PersonMention
-from roundtables.parse.sentences import bounded, folded
+from roundtables.parse.sentences import bounded, folded, may_hold
 from roundtables.parse.structure import Structure
 from roundtables.parse.vocabulary import EVENT_NOUNS, FORMER_WORDS, NAMED_EVENT_HEADS, OFFICE_TITLES
 
@@ -159,11 +159,6 @@ def _finditer(
     """``pattern.finditer(sentence)``, read from ``low`` (the sentence :func:`folded`) when
     there is one: the same spans; the groups are in lower case."""
     return pattern.finditer(sentence) if low is None else low_pattern.finditer(low)
-
-
-def _has(low: str | None, words: tuple[str, ...]) -> bool:
-    """Whether a pattern needing one of ``words`` (lower case) may match the sentence folded as ``low``."""
-    return low is None or any(map(low.__contains__, words))
 
 
 def sentences(text: str) -> list[str]:
@@ -449,7 +444,7 @@ def officials_in_sentence(sentence: str) -> list[tuple[NameMatch, Role]]:
 
 def _listed_by(col: _Found, sentence: str, low: str | None, *, lead: bool, officials_only: bool) -> None:
     """``moderated by A``, ``hosted by B``, ``remarks by C``: the people listed after a ``by``."""
-    for m in _finditer(_BY_LIST_RE, _BY_LIST_LOW_RE, sentence, low) if _has(low, _BY_WORDS) else ():
+    for m in _finditer(_BY_LIST_RE, _BY_LIST_LOW_RE, sentence, low) if may_hold(low, _BY_WORDS) else ():
         verb = (m.group("verb") or m.group("noun")).lower()
         role: Role = (
             "moderator" if verb in ("moderated", "chaired") else "host" if "host" in verb else "speaker"
@@ -482,7 +477,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         for n in _subject(sentence, m.start(), fallback=False):
             col.add_listed(n, "speaker", panel)
     _moderators_and_hosts(col, sentence)
-    if _has(low, ("discussant",)) and re.search(
+    if may_hold(low, ("discussant",)) and re.search(
         r"\bdiscussants?\b[^.]{0,20}?\b(?:included|were|are|include)\b\s*:?", sentence, re.IGNORECASE
     ):
         m2 = re.search(
@@ -502,12 +497,13 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
         for p in listed:
             col.add_listed(p, "participant", panel)
     attendance = (
-        [m.span() for m in _ATTEND_LIST_RE.finditer(sentence)] if _has(low, _ATTEND_LIST_WORDS) else []
+        [m.span() for m in _ATTEND_LIST_RE.finditer(sentence)] if may_hold(low, _ATTEND_LIST_WORDS) else []
     )
     for _start, end in attendance:
         for p in parse_name_list(sentence, end)[0]:
             col.add_listed(p, "participant", panel)
-    for m in _finditer(_GROUP_LIST_RE, _GROUP_LIST_LOW_RE, sentence, low) if _has(low, _GROUP_WORDS) else ():
+    lists_group = may_hold(low, _GROUP_WORDS)
+    for m in _finditer(_GROUP_LIST_RE, _GROUP_LIST_LOW_RE, sentence, low) if lists_group else ():
         # ``panelists including A of X, B of Y, and C``: a list of participants anywhere in the body;
         # a delegation's members are its participants, a panel's its speakers.
         noun = (m.group("noun") or m.group("apposed")).lower()
@@ -516,7 +512,7 @@ def _find_roles(col: _Found, sentence: str, lead: bool) -> None:
             col.add_listed(replace(p, group=sentence[: m.end()]), listed_role, panel)
     if not lead:
         return
-    for m in _finditer(_TRIGGER_RE, _TRIGGER_LOW_RE, sentence, low) if _has(low, _TRIGGER_WORDS) else ():
+    for m in _finditer(_TRIGGER_RE, _TRIGGER_LOW_RE, sentence, low) if may_hold(low, _TRIGGER_WORDS) else ():
         before = sentence[max(0, m.start() - 20) : m.start()].lower()
         role: Role = (
             "discussant"

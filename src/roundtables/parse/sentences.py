@@ -34,6 +34,13 @@ def folds_apart(text: str) -> bool:
     return not text.isascii() and _ODD_FOLDS.search(text) is not None
 
 
+def may_hold(low: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a text, :func:`folded` as ``low``, may hold one of ``words`` (lower case) as a
+    case-insensitive pattern reads it: the exact pre-check of a pattern every match of which holds one of
+    them (None, a text that folds apart, may hold any)."""
+    return low is None or any(map(low.__contains__, words))
+
+
 _ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
