@@ -141,6 +141,14 @@ def _coord_tail(gaps: int) -> re.Pattern[str]:
 _GAP_TOKENS = entry_words(SPEAKER_VERB_GAP)
 
 
+def _ascii_last_word(text: str) -> str | None:
+    """The last word of ``text`` in lower case, if it is in ASCII (where lower case writes every letter as
+    a case-insensitive pattern reads it): the word a tail pattern's last word must be. None: none, or not
+    in ASCII (then no word may be ruled out)."""
+    last = text.rsplit(None, 1)[-1:]
+    return last[0].lower() if last and last[0].isascii() else None
+
+
 def _gap_tail(head: str) -> re.Match[str] | None:
     """``tail_search(_GAP_TAIL, head)``: the gap words and blanks between a speaker and its verb.
 
@@ -148,8 +156,8 @@ def _gap_tail(head: str) -> re.Match[str] | None:
     (after a blank, before ``(?![\\w-])``). A last word in ASCII (folding reads ``ſ`` as ``s``) that is
     neither leaves only the blanks after it to match, and nothing before them is searched.
     """
-    last = head.rsplit(None, 1)[-1:]
-    if last and last[0].isascii() and not last[0].endswith(",") and last[0].lower() not in _GAP_TOKENS:
+    last = _ascii_last_word(head)
+    if last is not None and not last.endswith(",") and last not in _GAP_TOKENS:
         return _GAP_TAIL.search(head, len(head.rstrip()))
     return tail_search(_GAP_TAIL, head)
 
@@ -168,8 +176,8 @@ _COORDINATION_ENDS = tuple(
 def _coordinator_tail(head: str) -> re.Match[str] | None:
     """``tail_search(_coord_tail_for(head), head)``: its match ends in a coordinator or gap word, then
     blanks, so the last word of ``head`` ends in one; one in ASCII that does not in lower case leaves none."""
-    last = head.rsplit(None, 1)[-1:]
-    if last and last[0].isascii() and not last[0].lower().endswith(_COORDINATION_ENDS):
+    last = _ascii_last_word(head)
+    if last is not None and not last.endswith(_COORDINATION_ENDS):
         return None
     return tail_search(_coord_tail_for(head), head)
 
@@ -394,8 +402,8 @@ def _clean(text: str) -> str:
 def _trailing_link(text: str) -> re.Match[str] | None:
     """``tail_search(_TRAILING_LINK, text)``: its match ends in a link word after a blank, then blanks,
     so the text's last word; one in ASCII that is no link word in lower case leaves no match."""
-    last = text.rsplit(None, 1)[-1:]
-    if last and last[0].isascii() and last[0].lower() not in _LINK_WORDS:
+    last = _ascii_last_word(text)
+    if last is not None and last not in _LINK_WORDS:
         return None
     return tail_search(_TRAILING_LINK, text)
 
