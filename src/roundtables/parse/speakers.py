@@ -289,10 +289,15 @@ def entry_words(entries: Iterable[str]) -> frozenset[str]:
     return frozenset(word for entry in entries for word in entry.lower().split())
 
 
+def _single_words(*lists: Iterable[str]) -> frozenset[str]:
+    """The entries of ``lists`` that are one word in lower case (``in turn`` and ``US`` are not)."""
+    return frozenset(w for entries in lists for w in entries if w.isalpha() and w.islower())
+
+
 _STOPPER = re.compile(
     r"(?<![\w’'.-])(?i:"
     + word_trie(
-        {w for w in (*NOT_MODIFIERS, *CLAUSE_OPENERS) if w.isalpha() and w.islower()}
+        _single_words(NOT_MODIFIERS, CLAUSE_OPENERS)
         - entry_words(SPEAKER_DETERMINERS)
         - entry_words(ROLE_MODIFIERS)
         - entry_words(_NATIONALITY_WORDS)
@@ -313,9 +318,7 @@ def _first_words(entries: Iterable[str]) -> frozenset[str]:
 
 _NON_OPENERS = sorted(
     word
-    for word in {
-        w for w in (*NOT_MODIFIERS, *SPEAKER_DETERMINERS, *CLAUSE_OPENERS) if w.isalpha() and w.islower()
-    }
+    for word in _single_words(NOT_MODIFIERS, SPEAKER_DETERMINERS, CLAUSE_OPENERS)
     - _first_words(SPEAKER_DETERMINERS)
     - _first_words(ROLE_MODIFIERS)
     - _first_words(_NATIONALITY_WORDS)
@@ -323,9 +326,7 @@ _NON_OPENERS = sorted(
     - {"us"}
     if not re.fullmatch(_SUFFIX_HEAD, word)
 )
-_NOUN_PHRASE_STARTS = re.compile(
-    rf"(?<![^\W_])(?<![.’'-])(?=\S)(?!(?i:{word_trie(_NON_OPENERS)})(?![\w’'.-]))"
-)
+_NOUN_PHRASE_STARTS = re.compile(rf"{_MENTION_STARTS.pattern}(?!(?i:{word_trie(_NON_OPENERS)})(?![\w’'.-]))")
 """Where a noun phrase may start: where a mention may (:data:`_MENTION_STARTS`), but not at a function word
 (``and``, ``of``, ``he``) that opens no determiner, modifier, nationality or head, in any case: the
 noun phrase blocks those as modifiers and reads the rest ignoring case."""
