@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -213,12 +214,14 @@ def person_slug(name: str) -> str:
 def _after_article(prefix: list[str]) -> bool:
     """Whether the words before a name are ``the`` and place or event words only (``The Pyeongchang
     ...``, ``the Korean Peninsula ...``): a person's name takes no article, so the run names a thing."""
-    for k in range(len(prefix) - 1, -1, -1):
-        word = _bare(prefix[k])
-        if word == "the":
-            return True
-        if word not in NAMED_THING_WORDS and country_code(prefix[k].rstrip(".,")) is None:
-            return False
+    return _names_a_thing(_kept(word).article for word in reversed(prefix))
+
+
+def _names_a_thing(articles: Iterable[int]) -> bool:
+    """:func:`_after_article` over the words' ``_Kept.article``, read from the name back."""
+    for article in articles:
+        if article:
+            return article > 0
     return False
 
 
@@ -371,12 +374,8 @@ def _find_name_at(text: str, pos: int, end_limit: int) -> NameMatch | None:
             continue
         if kept.prefix or (kept.possessive and k < last):
             last_prefix = k
-    for k in range(last_prefix, -1, -1):
-        if tokens[k].article >= 0:
-            if tokens[k].article:
-                return None
-            continue
-        break
+    if _names_a_thing(tokens[k].article for k in range(last_prefix, -1, -1)):
+        return None
     first = last_prefix + 1
     name_tokens = tokens[first:]
     if len(name_tokens) > 5:
