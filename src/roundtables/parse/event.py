@@ -33,7 +33,14 @@ from roundtables.parse.geography import (
     country_code,
 )
 from roundtables.parse.names import names_in
-from roundtables.parse.organizations import known_org, known_orgs_in, normalize_org, org_spans, orgs_in
+from roundtables.parse.organizations import (
+    known_org,
+    known_orgs_in,
+    normalize_org,
+    org_spans,
+    orgs_in,
+    possessive_org,
+)
 from roundtables.parse.people import officials_in_sentence, sentences
 from roundtables.parse.result import PersonMention
 from roundtables.parse.sentences import fold, folded
@@ -410,7 +417,6 @@ def _org_in(subject: str, *, first: bool = False) -> str | None:
 
 _ARTICLE_RE = re.compile(r"^(?:The|the)\s+")
 _COMMA_LOWER_RE = re.compile(r",\s+(?=[a-z])")
-_POSSESSIVE_END_RE = re.compile(r"([A-Z][\w–\-. ]*?)[’']s$")
 """Patterns used per call, compiled once (the per-event patterns push them out of ``re``'s cache)."""
 
 
@@ -489,9 +495,9 @@ def _org_of_person(prefix: str) -> str | None:
     """The organization in the words before a host's or moderator's name (``X’s``, ``X Center Fellow``)."""
     if not prefix:
         return None
-    possessive = _POSSESSIVE_END_RE.search(prefix.strip())
-    if possessive:
-        return normalize_org(possessive.group(1))
+    possessive = possessive_org(prefix)
+    if possessive is not None:
+        return possessive
     found = orgs_in(prefix)
     return found[0] if found else None
 

@@ -135,6 +135,15 @@ def normalize_org(name: str) -> str:
     return text
 
 
+_POSSESSIVE_END_RE = re.compile(r"([A-Z][\w–\-. ]*?)[’']s$")
+
+
+def possessive_org(prefix: str) -> str | None:
+    """The organization whose possessive ends the words before a name (``Carnegie’s``), normalized."""
+    possessive = _POSSESSIVE_END_RE.search(prefix.strip())
+    return normalize_org(possessive.group(1)) if possessive else None
+
+
 _MAX_KNOWN_WORDS = max(len(key.split()) for key in ORG_NAMES)
 """Words in the table's longest key: a longer run of words (less a leading ``the``) is no known name."""
 

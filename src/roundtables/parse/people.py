@@ -35,7 +35,7 @@ from roundtables.parse.descriptions import describe, group_nationality
 from roundtables.parse.geography import NATIONALITY_CODES
 from roundtables.parse.names import ListedPerson, NameMatch, names_in, parse_name_list, person_slug
 from roundtables.parse.names import clear_caches as clear_name_caches
-from roundtables.parse.organizations import normalize_org, orgs_in
+from roundtables.parse.organizations import orgs_in, possessive_org
 from roundtables.parse.result import PersonMention
 from roundtables.parse.sentences import bounded, folded, may_hold
 from roundtables.parse.structure import Structure
@@ -202,7 +202,6 @@ class _Person:
 
 _INITIAL_RE = re.compile(r"[a-z]\.")
 _AND_END_RE = re.compile(r"\band$")
-_POSSESSIVE_PREFIX_RE = re.compile(r"([A-Z][\w–\-. ]*?)[’']s$")
 
 
 @lru_cache(maxsize=8192)  # bounded; ``same_person`` compares every name with every name known
@@ -277,9 +276,9 @@ class _Collector:
     ) -> None:
         # A prefix ending in ``and`` is the tail of the previous name's phrase (``X of Y Institute and Z``).
         affs = list(orgs_in(m.prefix)) if m.prefix and not _AND_END_RE.search(m.prefix) else []
-        possessive = _POSSESSIVE_PREFIX_RE.search(m.prefix.strip()) if m.prefix else None
-        if possessive and not affs:
-            affs.append(normalize_org(possessive.group(1)))
+        possessive = possessive_org(m.prefix) if m.prefix else None
+        if possessive is not None and not affs:
+            affs.append(possessive)
         self.add(
             m.name,
             role,
