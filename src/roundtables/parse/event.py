@@ -40,6 +40,7 @@ from roundtables.parse.organizations import (
     org_spans,
     orgs_in,
     possessive_org,
+    without_the,
 )
 from roundtables.parse.people import officials_in_sentence, sentences
 from roundtables.parse.result import PersonMention
@@ -415,14 +416,13 @@ def _org_in(subject: str, *, first: bool = False) -> str | None:
     return None
 
 
-_ARTICLE_RE = re.compile(r"^(?:The|the)\s+")
 _COMMA_LOWER_RE = re.compile(r",\s+(?=[a-z])")
 """Patterns used per call, compiled once (the per-event patterns push them out of ``re``'s cache)."""
 
 
 def _bare_org(subject: str) -> str | None:
     """A short organization name standing alone as the subject (``Brookings``, ``Carnegie–Tsinghua``)."""
-    text = _ARTICLE_RE.sub("", subject.strip(" ,"))
+    text = without_the(subject.strip(" ,"))
     tokens = text.split()
     if not 1 <= len(tokens) <= 4 or not all(t[:1].isupper() for t in tokens):
         return None
@@ -635,7 +635,7 @@ def place_of_event(lead: list[str]) -> str | None:
             if (city := _held_in(sentence[m.start() :])) is not None:
                 return city  # ``held at The Carter Center in Atlanta, Georgia``: the city says more
             venue = m.group("venue").rstrip(" ,")
-            if _VENUE_WORD_RE.search(venue) and len(_ARTICLE_RE.sub("", venue).split()) > 1:
+            if _VENUE_WORD_RE.search(venue) and len(without_the(venue).split()) > 1:
                 return venue
     return None
 

@@ -116,6 +116,11 @@ _POSSESSIVE_OR_APOSTROPHE_RE = re.compile(r"[’']s?$")
 _LEADING_THE_RE = re.compile(r"^[Tt]he\s+")
 
 
+def without_the(text: str) -> str:
+    """``text`` without a leading ``the`` (``The Carnegie Endowment`` -> ``Carnegie Endowment``)."""
+    return _LEADING_THE_RE.sub("", text)
+
+
 def _without_possessive(text: str) -> str:
     """``text`` less a final ``’s``; the pattern runs only on text ending in ``s`` (``$`` also matches
     before a final line break), the only text it can change."""
@@ -129,7 +134,7 @@ def normalize_org(name: str) -> str:
         return ORG_NAMES[key]
     text = " ".join(name.split()).strip(" ,.;:")
     if text.startswith(("T", "t")):
-        text = _LEADING_THE_RE.sub("", text)
+        text = without_the(text)
     if text.endswith(("s", "’", "'", "\n")):
         text = _POSSESSIVE_OR_APOSTROPHE_RE.sub("", text)
     return text
@@ -352,7 +357,7 @@ class _Scan:
                 b -= 2
             start, end = words[a][0], words[b][1]
             raw = text[start:end]
-            name = _LEADING_THE_RE.sub("", raw) if raw.startswith(("The", "the")) else raw
+            name = without_the(raw) if raw.startswith(("The", "the")) else raw
             name = _without_possessive(name).rstrip(".,")
             tokens = [w.lower().rstrip(".,’'s") for w in name.split()]
             if not tokens:
