@@ -138,11 +138,12 @@ _INTRO_EVENT_RE = re.compile(
     rf"\b(?:a|an|the|this|our|its)\s+(?:[\w-]+\s+){{0,3}}?{_blind_words(EVENT_NOUNS, blind=False)}\b",
     re.IGNORECASE,
 )
-_EVENT_NOUN_CUE = re.compile(rf"\s(?i:{word_trie(EVENT_NOUNS)})\b")
+_EVENT_NOUN_TREE = word_trie(EVENT_NOUNS)
+_EVENT_NOUN_CUE = re.compile(rf"\s(?i:{_EVENT_NOUN_TREE})\b")
 """Every event word that ends a phrase like ``a closed-door roundtable``: a space, then the word."""
 _INTRO_VERB_LOW_RE = re.compile(_INTRO_VERB_RE.pattern)
 _INTRO_EVENT_LOW_RE = re.compile(_INTRO_EVENT_RE.pattern)
-_EVENT_NOUN_CUE_LOW = re.compile(_EVENT_NOUN_CUE.pattern.replace("(?i:", "(?:", 1))
+_EVENT_NOUN_CUE_LOW = re.compile(rf"\s(?:{_EVENT_NOUN_TREE})\b")
 """The three patterns above case-sensitive (their letters are lower case), for a sentence in lower case
 (:func:`~roundtables.parse.sentences.folded`)."""
 _HOSTED_BY_RE = re.compile(r"\b(?i:hosted|held|organized|organised|sponsored|co-sponsored|convened) by\s+")
