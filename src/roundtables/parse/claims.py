@@ -28,6 +28,7 @@ from functools import cache
 from typing import Literal
 
 from roundtables.models import Claim, Speaker, SpeakerKind
+from roundtables.parse.alternations import word_alternation, word_trie
 from roundtables.parse.blocks import Block
 from roundtables.parse.lexicon import (
     ACCORDING_TO,
@@ -79,8 +80,6 @@ from roundtables.parse.speakers import (
     SpeakerEntry,
     SpeakerRegistry,
     entry_words,
-    word_alternation,
-    word_trie,
 )
 from roundtables.parse.tails import tail_search, word_bound
 

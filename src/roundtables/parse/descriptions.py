@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from roundtables.parse.alternations import word_trie
 from roundtables.parse.geography import (
     CASE_SENSITIVE_CODES,
     DEMONYMS,
@@ -64,8 +65,9 @@ GROUP_NOUNS: tuple[str, ...] = tuple(_lines("group_nouns.txt"))
 
 
 def _alternation(words: Iterable[str]) -> str:
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"[\s-]+".join(re.escape(part) for part in re.split(r"[\s-]+", w)) for w in unique)
+    """``words`` with a space or hyphen between two parts matching any run of either (``vice-president``
+    is ``vice president``)."""
+    return word_trie((" ".join(re.split(r"[\s-]+", w)) for w in words), gap=r"[\s-]+")
 
 
 _END = r"(?![\w’'-])"

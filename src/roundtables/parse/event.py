@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from roundtables.models import Claim, Event, Panel, PanelMember
+from roundtables.parse.alternations import word_trie
 from roundtables.parse.dateline import dated_place, dateline_end, dateline_place
 from roundtables.parse.geography import (
     CASE_SENSITIVE_CODES,
@@ -45,7 +46,6 @@ from roundtables.parse.organizations import (
 from roundtables.parse.people import officials_in_sentence, sentences
 from roundtables.parse.result import PersonMention
 from roundtables.parse.sentences import fold, folded
-from roundtables.parse.speakers import word_trie
 from roundtables.parse.structure import Structure, Unit
 from roundtables.parse.tails import tail_search, word_bound
 from roundtables.parse.vocabulary import (

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Literal
 
 from roundtables.models import SpeakerKind
+from roundtables.parse.alternations import word_alternation, word_trie
 from roundtables.parse.descriptions import TITLE_RE, Description, describe, is_rank
 from roundtables.parse.geography import NATIONALITY_CODES, country_code
 from roundtables.parse.lexicon import (
@@ -82,40 +83,6 @@ class Mention:
     lexical: bool = True
     address: str | None = None
     """The title a name is addressed by (``Ambassador Kim``): weaker than the person's own description."""
-
-
-def word_alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, with inner spaces matching any white space."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in unique)
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def word_trie(words: Iterable[str]) -> str:
-    """The same language as :func:`word_alternation`, as a prefix tree: one branch tried per character.
-
-    Long lists (every form of every reporting verb) match several times faster
-    this way, since a plain alternation tries each word at each position.
-    """
-    root: _Trie = {}
-    for word in {" ".join(w.split()) for w in words}:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
 
 
 _ROLE_BY_FORM: dict[str, tuple[RoleNoun, bool]] = {}

@@ -40,12 +40,12 @@ from importlib import resources
 from typing import Literal
 
 from roundtables.errors import RawTextError
+from roundtables.parse.alternations import word_trie
 from roundtables.parse.blocks import Block
 from roundtables.parse.geography import country_code
 from roundtables.parse.lexicon import SENTENCE_ABBREVIATIONS
 from roundtables.parse.names import find_name_at, parse_name_list
 from roundtables.parse.sentences import fold, folded
-from roundtables.parse.speakers import word_trie
 from roundtables.parse.vocabulary import (
     BIO_VERBS,
     EVENT_NOUNS,
