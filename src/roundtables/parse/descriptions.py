@@ -66,8 +66,9 @@ GROUP_NOUNS: tuple[str, ...] = tuple(_lines("group_nouns.txt"))
 
 def _alternation(words: Iterable[str]) -> str:
     """``words`` with a space or hyphen between two parts matching any run of either (``vice-president``
-    is ``vice president``)."""
-    return word_trie((" ".join(re.split(r"[\s-]+", w)) for w in words), gap=r"[\s-]+")
+    is ``vice president``). Every use reads them ignoring case: lower-cased, two spellings of one word
+    make one branch of the tree."""
+    return word_trie((" ".join(re.split(r"[\s-]+", w.lower())) for w in words), gap=r"[\s-]+")
 
 
 _END = r"(?![\w’'-])"

@@ -36,6 +36,7 @@ import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -171,10 +172,13 @@ def build_release(
         staging = staging_dir(out, version)
         writers: list[TableWriter] = []
         try:
-            writers = [TableWriter(staging, t, batch_rows=batch_rows) for t in TABLES]
+            tally = Tally()  # counts each batch as it is written, for the dataset card
+            writers = [
+                TableWriter(staging, t, batch_rows=batch_rows, on_batch=partial(tally.count_batch, t))
+                for t in TABLES
+            ]
             by_table = dict(zip(TABLES, writers, strict=True))
             merger = PeopleMerger()
-            tally = Tally()
             results = process_files(sources, parse_file, schemas, workers)
             for done, result in enumerate(results, start=1):
                 seconds["parse"] += result.seconds.get("parse", 0.0)
@@ -184,7 +188,7 @@ def build_release(
                 else:
                     wrote = time.perf_counter()
                     for table, line in result.lines:
-                        tally.count(table, by_table[table].write(line))
+                        by_table[table].write(line)
                     merger.add(result.event_id, result.people, sources[done - 1][1])
                     seconds["write"] += time.perf_counter() - wrote
                 if progress is not None:
@@ -194,10 +198,7 @@ def build_release(
                 raise _rejected_error(rejected, total)
             wrote = time.perf_counter()
             for person, source in merger.records():
-                tally.count(
-                    "people",
-                    by_table["people"].write(check_record(schemas, "people", person, source_file=source)),
-                )
+                by_table["people"].write(check_record(schemas, "people", person, source_file=source))
             stats = {w.table: w.close() for w in writers}
             seconds["write"] += time.perf_counter() - wrote
             schema_stats = [write_text_file(staging / n, t) for n, t in schemas.files().items()]

@@ -23,20 +23,20 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import json
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import pyarrow as pa
+import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
-from roundtables.errors import ReleaseExistsError, ReleaseLockedError
+from roundtables.errors import ReleaseError, ReleaseExistsError, ReleaseLockedError
 from roundtables.schema import arrow_schema
 
 BATCH_ROWS = 4096
@@ -91,6 +91,23 @@ def parquet_schema(table: str) -> pa.Schema:
     return pq.read_schema(pa.BufferReader(sink.getvalue()))
 
 
+def jsonl_table(jsonl: bytes, schema: pa.Schema, *, path: Path) -> pa.Table:
+    """The records of JSONL lines as an Arrow table of ``schema``: the same table as
+    ``pa.Table.from_pylist`` of the parsed lines, read by Arrow's own JSON reader several times faster.
+
+    The reader drops the not-null flags of nested fields, which the cast puts back.
+    """
+    try:
+        table = pa_json.read_json(
+            pa.BufferReader(jsonl),
+            read_options=pa_json.ReadOptions(use_threads=False, block_size=max(len(jsonl), 1)),
+            parse_options=pa_json.ParseOptions(explicit_schema=schema, unexpected_field_behavior="error"),
+        )
+        return table.select(schema.names).cast(schema)
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as err:
+        raise ReleaseError(f"records could not be written as Parquet: {err}", path=path) from None
+
+
 def _fsync_path(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -102,8 +119,17 @@ def _fsync_path(path: Path) -> None:
 class TableWriter:
     """Streams one table's records into its JSONL and Parquet files."""
 
-    def __init__(self, directory: Path, table: str, *, batch_rows: int = BATCH_ROWS) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        table: str,
+        *,
+        batch_rows: int = BATCH_ROWS,
+        on_batch: Callable[[pa.Table], None] | None = None,
+    ) -> None:
+        """``on_batch`` is given each batch of records as it is written (a build counts them for the card)."""
         self.table = table
+        self._on_batch = on_batch
         self.batch_rows = batch_rows
         self.rows = 0
         self._schema = arrow_schema(table)
@@ -113,25 +139,27 @@ class TableWriter:
         self._jsonl_hash = hashlib.sha256()
         self._jsonl_bytes = 0
         self._parquet = pq.ParquetWriter(self._parquet_path, self._schema, **PARQUET_SETTINGS)
-        self._buffer: list[dict[str, Any]] = []
+        self._buffer: list[bytes] = []
 
-    def write(self, line: str) -> dict[str, Any]:
-        """Append one record, given as its JSONL line; the record read from it."""
+    def write(self, line: str) -> None:
+        """Append one record, given as its JSONL line (ending in a newline)."""
+        if not line.endswith("\n"):
+            raise ValueError(f"a {self.table} JSONL line must end with a newline: {line[:80]!r}")
         encoded = line.encode("utf-8")
         self._jsonl.write(encoded)
         self._jsonl_hash.update(encoded)
         self._jsonl_bytes += len(encoded)
-        record: dict[str, Any] = json.loads(line)
-        self._buffer.append(record)
+        self._buffer.append(encoded)
         self.rows += 1
         if len(self._buffer) >= self.batch_rows:
             self._flush()
-        return record
 
     def _flush(self) -> None:
         if self._buffer:
-            batch = pa.Table.from_pylist(self._buffer, schema=self._schema)
+            batch = jsonl_table(b"".join(self._buffer), self._schema, path=self._jsonl_path)
             self._parquet.write_table(batch, row_group_size=self.batch_rows)
+            if self._on_batch is not None:
+                self._on_batch(batch)
             self._buffer = []
 
     def close(self) -> tuple[FileStats, FileStats]:
