@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,3 +65,20 @@ def test_a_worker_that_dies_names_its_files_and_publishes_nothing(tmp_path: Path
     assert "a build worker died while parsing" in message and "no release written" in message
     assert "ev05_die.txt" in message
     assert not (tmp_path / "out" / "v0.0.1").exists()
+
+
+def test_a_build_over_workers_leaves_the_parser_to_them(tmp_path: Path) -> None:
+    """Importing the parser takes about a second: the builder's process, which only writes, skips it."""
+    raw = write_corpus(tmp_path / "raw")
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from roundtables.release import build_release\n"
+        f"summary = build_release(Path({str(raw)!r}), Path({str(tmp_path / 'out')!r}), '0.0.1',"
+        " jobs=2, skip_invalid=True)\n"
+        "print(summary.records['claims'], 'roundtables.parse.claims' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    claims, imported = done.stdout.split()
+    assert int(claims) > 0
+    assert imported == "False"

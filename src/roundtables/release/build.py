@@ -164,9 +164,10 @@ def build_release(
     sources, rejected = raw_files(raw)
     manifest = read_sources(raw)
     check_sources(manifest, [p.stem for p, _ in sources], raw)
-    parse_file = WithSources(parse or work.default_parser(), manifest)
     total = len(sources) + len(rejected)
     workers = min(jobs, len(sources)) if jobs else min(default_jobs(), len(sources) // FILES_PER_WORKER or 1)
+    # Workers import the parser themselves: this process does not, unless it parses.
+    parse_file = WithSources(parse or (work.default_parser() if workers <= 1 else None), manifest)
     seconds = {"parse": 0.0, "check": 0.0, "write": 0.0}
     with build_lock(out):
         staging = staging_dir(out, version)
