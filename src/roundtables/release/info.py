@@ -129,10 +129,10 @@ class Tally:
             for row in zip(*columns, strict=True):
                 self._claim(*row)
 
-    def _event(self, event_id: str, date: str | None, format: str) -> None:
+    def _event(self, event_id: str, date: str | None, event_format: str) -> None:
         self._per_event.setdefault(event_id, 0)
         self._years[date[:4] if date else UNKNOWN] += 1
-        self._formats[format] += 1
+        self._formats[event_format] += 1
 
     def _claim(self, event_id: str, cue: str | None, key: str, kind: str, nationality: str | None) -> None:
         if event_id != self._current:
