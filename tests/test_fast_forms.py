@@ -216,7 +216,7 @@ def _old_sentences(text: str) -> list[str]:
     start = 0
     for m in old_break.finditer(text):
         head = text[start : m.start()].rstrip('"”’)')
-        if people._ABBREV_END_RE.search(head, max(0, len(head) - people._ABBREV_REACH)):
+        if people.ABBREVIATION_END_RE.search(head, max(0, len(head) - people._ABBREV_REACH)):
             continue
         out.extend(text[a:b] for a, b in people.bounded(text, start, m.start()))
         start = m.end()

@@ -1643,6 +1643,14 @@ capitalized phrase that is not a name. The titles that may stand before a
 listed person's name are that vocabulary list itself.
 """
 
+NAME_ABBREVIATIONS: tuple[str, ...] = (
+    "U.S", "Dr", "Mr", "Ms", "Mrs", "St", "Prof", "Jr", "Sr", "No", "ret", "Gen", "Amb", "Adm", "Col", "Lt",
+    "Maj", "Sen", "Rep", "Gov", "Hon", "Capt",
+)  # fmt: skip
+"""Abbreviations (written without their full stop) whose stop, like an initial's, ends no sentence in a
+list of people or a person's introduction (``Amb. Kim``, ``Robert Smith Jr., ...``, ``Gen. (ret.) Lee``)."""
+
+
 SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "mr",

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from roundtables.parse.geography import country_code
+from roundtables.parse.lexicon import NAME_ABBREVIATIONS
 from roundtables.parse.organizations import clear_caches as clear_organization_caches
 from roundtables.parse.organizations import known_org, orgs_in
 from roundtables.parse.vocabulary import (
@@ -533,9 +534,8 @@ class ListedPerson:
     """The words naming the group a list puts the person in (``Chinese discussants included ...``)."""
 
 
-_ABBREVIATION_END_RE = re.compile(
-    r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bret|\bAmb|\bGen|\bAdm|\bCol|\bLt|\bMaj|\bSen|\bRep|\bGov|\bHon|\bCapt)\.$"
-)
+ABBREVIATION_END_RE = re.compile(rf"\b(?:[A-Z]|{'|'.join(map(re.escape, NAME_ABBREVIATIONS))})\.$")
+"""A string ending in an initial's or a listed abbreviation's full stop, which ends no sentence."""
 _ITEM_SPLIT_RE = re.compile(r";\s*(?:and\s+)?")
 _LIST_GOES_ON_RE = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+|\s*;\s*)(?=[A-Z]|[a-z]+ [A-Z])"
@@ -545,7 +545,7 @@ _LIST_GOES_ON_RE = re.compile(
 def _sentence_end(text: str, pos: int, limit: int) -> int:
     for m in _SENTENCE_END_RE.finditer(text, pos, limit):
         before = text[max(0, m.start() - 4) : m.start() + 1]
-        if _ABBREVIATION_END_RE.search(before):
+        if ABBREVIATION_END_RE.search(before):
             continue
         return m.start()
     return limit

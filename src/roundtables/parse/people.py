@@ -33,7 +33,15 @@ from functools import lru_cache
 from roundtables.models import ROLE_ORDER, Role
 from roundtables.parse.descriptions import describe, group_nationality
 from roundtables.parse.geography import NATIONALITY_CODES
-from roundtables.parse.names import ListedPerson, NameMatch, names_in, parse_name_list, person_slug
+from roundtables.parse.lexicon import NAME_ABBREVIATIONS
+from roundtables.parse.names import (
+    ABBREVIATION_END_RE,
+    ListedPerson,
+    NameMatch,
+    names_in,
+    parse_name_list,
+    person_slug,
+)
 from roundtables.parse.names import clear_caches as clear_name_caches
 from roundtables.parse.organizations import orgs_in, possessive_org
 from roundtables.parse.result import PersonMention
@@ -138,12 +146,9 @@ _ATTRIBUTION_RE = re.compile(
 _SENT_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z“\"(])")
 """A sentence break, from its full stop: opening with the stop, not with a look back at it, lets the
 search skip to the next stop (the break itself starts one character on)."""
-_ABBREV_END_RE = re.compile(
-    r"(?:\b[A-Z]|\bU\.S|\bDr|\bMr|\bMs|\bMrs|\bSt|\bProf|\bJr|\bSr|\bNo|\bret|\bGen|\bAmb|\bAdm|\bCol|\bLt|\bMaj|\bSen|\bRep|\bGov|\bHon|\bCapt)\.$"
-)
-
-_ABBREV_REACH = 6
-"""How far before a full stop :data:`_ABBREV_END_RE` reads (``Capt.``): searching there finds the same."""
+_ABBREV_REACH = max(map(len, NAME_ABBREVIATIONS)) + 2
+"""How far before a full stop :data:`ABBREVIATION_END_RE` reads (the longest abbreviation, its stop and
+the character before it): searching from there finds the same."""
 
 
 _BY_LIST_LOW_RE = re.compile(_BY_LIST_RE.pattern)
@@ -180,7 +185,7 @@ def _sentences(text: str) -> tuple[str, ...]:
         stop = m.start() + 1
         # The sentence ends in its full stop and is searched in place: before ``start`` stand blanks,
         # which a ``\b`` sees as it sees the start of a string.
-        if _ABBREV_END_RE.search(text, max(start, stop - _ABBREV_REACH), stop):
+        if ABBREVIATION_END_RE.search(text, max(start, stop - _ABBREV_REACH), stop):
             continue
         out.extend(text[a:b] for a, b in bounded(text, start, stop))
         start = m.end()
