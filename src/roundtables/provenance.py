@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +31,7 @@ from typing import TYPE_CHECKING
 from roundtables.errors import InputError
 from roundtables.models import EVENT_ID_PATTERN, URL_PATTERN
 
-if TYPE_CHECKING:  # the parser is imported where it runs (see WithSources)
+if TYPE_CHECKING:  # the parser is imported where it runs: a build's workers
     from roundtables.parse.result import ParsedEvent
 
 SOURCES_FILE = "sources.tsv"
@@ -122,27 +121,11 @@ def check_sources(sources: dict[str, Source] | None, event_ids: list[str], raw: 
         raise InputError("; ".join(problems), path=raw / SOURCES_FILE, code=CODE)
 
 
-class WithSources:
-    """A parser that also fills each event's provenance from the manifest (picklable, like the parser).
-
-    ``parse`` None is the package's parser, imported at the first call: a build that parses in worker
-    processes never imports it in its own (a second or so of compiling patterns).
-    """
-
-    def __init__(self, parse: Callable[..., ParsedEvent] | None, sources: dict[str, Source] | None) -> None:
-        self.parse = parse
-        self.sources = sources or {}
-
-    def __call__(self, path: Path, *, source_file: str) -> ParsedEvent:
-        if self.parse is None:
-            from roundtables.parse import parse_file
-
-            self.parse = parse_file
-        parsed = self.parse(path, source_file=source_file)
-        source = self.sources.get(path.stem)
-        if source is None:
-            return parsed
-        event = parsed.event.model_copy(
-            update={"source_url": source.url, "publisher": source.publisher, "retrieved": source.retrieved}
-        )
-        return replace(parsed, event=event)
+def with_source(parsed: ParsedEvent, source: Source | None) -> ParsedEvent:
+    """``parsed`` with its event's provenance filled from the manifest row ``source`` (as parsed: none)."""
+    if source is None:
+        return parsed
+    event = parsed.event.model_copy(
+        update={"source_url": source.url, "publisher": source.publisher, "retrieved": source.retrieved}
+    )
+    return replace(parsed, event=event)

@@ -43,8 +43,8 @@ from typing import Literal
 from roundtables import DATASET_VERSION
 from roundtables.errors import RejectedFilesError, ReleaseError
 from roundtables.models import EVENT_ID_PATTERN
-from roundtables.provenance import SOURCES_FILE, WithSources, check_sources, read_sources
-from roundtables.release import datapackage, metadata, work
+from roundtables.provenance import SOURCES_FILE, check_sources, read_sources
+from roundtables.release import datapackage, metadata
 from roundtables.release.info import Tally
 from roundtables.release.people import PeopleMerger
 from roundtables.release.problems import Problem
@@ -166,8 +166,6 @@ def build_release(
     check_sources(manifest, [p.stem for p, _ in sources], raw)
     total = len(sources) + len(rejected)
     workers = min(jobs, len(sources)) if jobs else min(default_jobs(), len(sources) // FILES_PER_WORKER or 1)
-    # Workers import the parser themselves: this process does not, unless it parses.
-    parse_file = WithSources(parse or (work.default_parser() if workers <= 1 else None), manifest)
     seconds = {"parse": 0.0, "check": 0.0, "write": 0.0}
     with build_lock(out):
         staging = staging_dir(out, version)
@@ -180,7 +178,7 @@ def build_release(
             ]
             by_table = dict(zip(TABLES, writers, strict=True))
             merger = PeopleMerger()
-            results = process_files(sources, parse_file, schemas, workers)
+            results = process_files(sources, parse, schemas, workers, manifest)
             for done, result in enumerate(results, start=1):
                 seconds["parse"] += result.seconds.get("parse", 0.0)
                 seconds["check"] += result.seconds.get("check", 0.0)

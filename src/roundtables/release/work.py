@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from pydantic import ValidationError
 
 from roundtables.errors import RawTextError, RecordError, ReleaseError
+from roundtables.provenance import Source, with_source
 from roundtables.release.people import PersonEntry
 from roundtables.release.problems import Problem
 from roundtables.release.records import SchemaSet, check_record
@@ -45,6 +46,10 @@ FILES_PER_TASK = 10
 """Files a worker takes at once: handing out one file at a time cost the builder more than writing it."""
 IN_FLIGHT_PER_WORKER = 2
 """Tasks handed out ahead per worker: enough to keep workers busy, few enough to bound the parent's memory."""
+
+
+Manifest = dict[str, Source]
+"""The manifest's rows by event id (``sources.tsv``)."""
 
 
 class ParseFile(Protocol):
@@ -114,12 +119,15 @@ def checked_lines(
     return checked
 
 
-def process_file(path: Path, source: str, parse_file: ParseFile, schemas: SchemaSet) -> FileResult:
-    """Parse and check one raw file; every failure becomes the result's :class:`Problem`."""
+def process_file(
+    path: Path, source: str, parse_file: ParseFile, schemas: SchemaSet, manifest: Manifest
+) -> FileResult:
+    """Parse one raw file, fill its provenance from ``manifest`` and check the records; every failure
+    becomes the result's :class:`Problem`."""
     start = time.perf_counter()
     parsed_at = start
     try:
-        parsed = parse_file(path, source_file=source)
+        parsed = with_source(parse_file(path, source_file=source), manifest.get(path.stem))
         parsed_at = time.perf_counter()
         lines = checked_lines(parsed, path.stem, schemas, source)
     except (RawTextError, RecordError) as err:
@@ -150,13 +158,17 @@ def default_parser() -> ParseFile:
     return parse_file
 
 
-def _start_worker(schemas: dict[str, dict[str, Any]], parse_file: ParseFile | None) -> None:
+def _start_worker(
+    schemas: dict[str, dict[str, Any]], parse_file: ParseFile | None, manifest: Manifest
+) -> None:
     _WORKER["schemas"] = SchemaSet(schemas)
     _WORKER["parse"] = parse_file or default_parser()
+    _WORKER["manifest"] = manifest
 
 
 def _in_worker(batch: list[tuple[Path, str]]) -> list[FileResult]:
-    return [process_file(path, source, _WORKER["parse"], _WORKER["schemas"]) for path, source in batch]
+    parse, schemas, manifest = _WORKER["parse"], _WORKER["schemas"], _WORKER["manifest"]
+    return [process_file(path, source, parse, schemas, manifest) for path, source in batch]
 
 
 def _and_after(sources: list[str]) -> str:
@@ -197,21 +209,24 @@ def process_files(
     parse_file: ParseFile | None,
     schemas: SchemaSet,
     jobs: int,
+    manifest: Manifest | None = None,
 ) -> Iterator[FileResult]:
     """The result of every (path, source) in the order given, over ``jobs`` worker processes (1: here).
 
-    ``parse_file`` None is the package's parser, imported only where it runs.
+    ``parse_file`` None is the package's parser, imported only where it runs (a build over workers never
+    imports it in its own process: a second or so of compiling patterns); ``manifest`` gives provenance.
     """
+    manifest = manifest or {}
     if jobs <= 1:
         parse = parse_file or default_parser()
         for path, source in files:
-            yield process_file(path, source, parse, schemas)
+            yield process_file(path, source, parse, schemas, manifest)
         return
     pool = ProcessPoolExecutor(
         jobs,
         mp_context=_context(),
         initializer=_start_worker,
-        initargs=(schemas.schemas, parse_file),
+        initargs=(schemas.schemas, parse_file, manifest),
         max_tasks_per_child=max(1, TASKS_PER_WORKER // FILES_PER_TASK),
     )
     try:
