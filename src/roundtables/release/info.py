@@ -2,7 +2,8 @@
 
 Speakers are counted once per speaker (``event_id`` and ``speaker.key``), not
 once per claim; cues once per claim (a continued claim counts as
-``(continued)``). All counts are read from the JSONL files, streamed.
+``(continued)``). ``release_info`` reads the JSONL files, streamed; a build counts the same
+records from the Parquet batches it writes (:class:`Tally`), for the dataset card.
 """
 
 from __future__ import annotations
