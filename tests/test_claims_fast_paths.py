@@ -16,7 +16,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from roundtables.parse import claim_text as T
 from roundtables.parse import claims as C
+from roundtables.parse import clauses
+from roundtables.parse import cues as Q
+from roundtables.parse import verb_subjects as V
 from roundtables.parse.lexicon import DISCOURSE_NOUNS, NARRATOR_ASIDES, QUESTION_VERBS, VIEW_NOUNS
 from roundtables.parse.sentences import folds_apart, split_sentences
 
@@ -67,11 +71,11 @@ def _narrates(s: str) -> bool:
 
 def _clean(text: str) -> str:
     text = text.strip()
-    text = C._LEADING_PUNCTUATION.sub("", text)
-    text = C._LEADING_THAT.sub("", text)
+    text = T._LEADING_PUNCTUATION.sub("", text)
+    text = T._LEADING_THAT.sub("", text)
     for _ in range(3):
-        text = C._TRIM_END.sub("", text).rstrip()
-        link = C._TRAILING_LINK.search(text)
+        text = T._TRIM_END.sub("", text).rstrip()
+        link = T._TRAILING_LINK.search(text)
         text = (text if link is None else text[: link.start()]).rstrip()
     text = re.sub(r",([”’\"])$", r"\1", text)
     return " ".join(text.split())
@@ -79,21 +83,21 @@ def _clean(text: str) -> str:
 
 def _check(s: str) -> None:
     assert C._narrates(s) == _narrates(s), s
-    assert C._clean(s) == _clean(s), s
-    assert C._trim_end(s) == C._TRIM_END.sub("", s), s
-    assert "ccording" in s or C._ACCORDING_TO.search(s) is None, s
-    assert "agreement" in s or "consensus" in s or C._CONSENSUS.search(s) is None, s
-    assert any(word in s for word in C._VIEW_WORDS) or C._VIEW_NOUN.search(s) is None, s
+    assert T.clean(s) == _clean(s), s
+    assert T._trim_end(s) == T._TRIM_END.sub("", s), s
+    assert "ccording" in s or Q._ACCORDING_TO.search(s) is None, s
+    assert "agreement" in s or "consensus" in s or Q._CONSENSUS.search(s) is None, s
+    assert any(word in s for word in Q._VIEW_WORDS) or Q._VIEW_NOUN.search(s) is None, s
     _check_gap(s)
 
 
 def _check_gap(head: str) -> None:
-    found, expected = C._gap_tail(head), C._GAP_TAIL.search(head)
+    found, expected = V._gap_tail(head), V._GAP_TAIL.search(head)
     assert (found and found.span()) == (expected and expected.span()), head
-    link, expected = C._trailing_link(head), C._TRAILING_LINK.search(head)
+    link, expected = T._trailing_link(head), T._TRAILING_LINK.search(head)
     assert (link and link.span()) == (expected and expected.span()), head
-    assert C._may_be_passive(head) or C._passive_head(64).search(head) is None, head
-    coordinator, expected = C._coordinator_tail(head), C._coord_tail_for(head).search(head)
+    assert Q._may_be_passive(head) or Q._passive_head(64).search(head) is None, head
+    coordinator, expected = Q._coordinator_tail(head), clauses.coord_tail_for(head).search(head)
     assert (coordinator and coordinator.span()) == (expected and expected.span()), head
 
 
@@ -132,9 +136,9 @@ def test_heads_ending_in_a_passive_or_a_dangling_link_are_read_alike() -> None:
     coordinated = ("costs, and then al\u017fo ", "costs (and ", "costs, BUT\n", "costs and instead ")
     for head in (*passives, *links, *coordinated):
         _check_gap(head)
-    assert all(C._passive_head(64).search(head) for head in passives)
-    assert all(C._TRAILING_LINK.search(head) for head in links)
-    assert all(C._coord_tail_for(head).search(head) for head in coordinated)
+    assert all(Q._passive_head(64).search(head) for head in passives)
+    assert all(T._TRAILING_LINK.search(head) for head in links)
+    assert all(clauses.coord_tail_for(head).search(head) for head in coordinated)
 
 
 @given(_TEXTS)

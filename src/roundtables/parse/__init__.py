@@ -7,7 +7,10 @@ parses an already decoded text. The structure reader
 (:mod:`~roundtables.parse.structure`) finds header, sections, blocks, bios and
 panels; :mod:`~roundtables.parse.people` the people and their roles;
 :mod:`~roundtables.parse.event` the Event and Panel records; the claim
-extractor (:mod:`~roundtables.parse.claims`) reads claims inside the blocks.
+extractor (:mod:`~roundtables.parse.claims`) reads claims inside the blocks,
+each sentence's reports found by :mod:`~roundtables.parse.cues` (their speakers
+by :mod:`~roundtables.parse.verb_subjects`) and their words cut by
+:mod:`~roundtables.parse.claim_text`.
 Every problem with the input is a :class:`~roundtables.errors.RawTextError`.
 """
 
