@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from roundtables.models import SpeakerKind
 from roundtables.parse.alternations import word_alternation
@@ -320,7 +321,7 @@ def _attach(
     if passive is not None:
         return _passive(reader, s, verb, passive.start("it"), start, end)
     if written == verb.gerund.split()[0]:
-        return _gerund(reader, s, m, verb, earlier, takes_that=takes_that, takes_clause=takes_clause)
+        return _gerund(reader, s, m, _Complemented(verb, takes_that, takes_clause), earlier)
     mention = speaker_before(reader, s, head)
     if verb.as_only and (mention is None or not tail_search(_AS_TAIL, s, mention.start)):
         return None
@@ -349,7 +350,15 @@ def _attach(
     inverted = _inverted(reader, s, m, verb)
     if inverted is not None:
         return inverted
-    return _coordinated(reader, s, m, verb, earlier, takes_that=takes_that, takes_clause=takes_clause)
+    return _coordinated(reader, s, m, _Complemented(verb, takes_that, takes_clause), earlier)
+
+
+class _Complemented(NamedTuple):
+    """A reporting verb with what :func:`_complements` read after it."""
+
+    verb: ReportingVerb
+    takes_that: bool
+    takes_clause: bool
 
 
 def _complements(verb: ReportingVerb, after: str) -> tuple[bool, bool]:
@@ -369,17 +378,11 @@ def _complements(verb: ReportingVerb, after: str) -> tuple[bool, bool]:
 
 
 def _gerund(
-    reader: MentionReader,
-    s: str,
-    m: re.Match[str],
-    verb: ReportingVerb,
-    earlier: list[Cue],
-    *,
-    takes_that: bool,
-    takes_clause: bool,
+    reader: MentionReader, s: str, m: re.Match[str], read: _Complemented, earlier: list[Cue]
 ) -> Cue | None:
     """``..., adding that ...``: a gerund carries on the report before it; ``..., with some hoping for
     ...`` has its own subject; one opening the sentence (``Noting that ...``) takes the next report's."""
+    verb, takes_that, takes_clause = read
     start, end = m.start(), m.end()
     head = s[:start]
     absolute = absolute_subject(reader, s, head)
@@ -424,17 +427,11 @@ def _inverted(reader: MentionReader, s: str, m: re.Match[str], verb: ReportingVe
 
 
 def _coordinated(
-    reader: MentionReader,
-    s: str,
-    m: re.Match[str],
-    verb: ReportingVerb,
-    earlier: list[Cue],
-    *,
-    takes_that: bool,
-    takes_clause: bool,
+    reader: MentionReader, s: str, m: re.Match[str], read: _Complemented, earlier: list[Cue]
 ) -> Cue | None:
     """``X argued ..., and urged ...``, ``welcomed the talks but stressed that ...``: a finite verb after
     a coordinator has the subject of the report before it, or of the verb phrase the sentence opens with."""
+    verb, takes_that, takes_clause = read
     start, end = m.start(), m.end()
     head = s[:start]
     written = m.group(0).split()[0]
