@@ -12,8 +12,9 @@ from types import ModuleType
 
 import pytest
 
+from roundtables.errors import LexiconError
 from roundtables.parse import lexicon
-from roundtables.parse.lexicon import DataFile, LexiconError, ReportingVerb, RoleNoun
+from roundtables.parse.lexicon import DataFile, ReportingVerb, RoleNoun
 
 DATA = Path(lexicon.__file__).parent / "data"
 FILES = ("reporting_verbs.toml", "speaker_words.toml", "clause_words.toml", "sentence_words.toml")
@@ -135,9 +136,9 @@ def test_a_malformed_verb_names_the_file_and_the_entry(
 ) -> None:
     data = _copy(tmp_path)
     _edit(data / "reporting_verbs.toml", "reporting_verbs = [\n", f"reporting_verbs = [\n    {entry},\n")
-    with pytest.raises(ValueError) as caught:  # the copy's own LexiconError, a ValueError
+    with pytest.raises(LexiconError) as caught:
         _lexicon_from(tmp_path, monkeypatch)
-    assert type(caught.value).__name__ == "LexiconError"
+    assert caught.value.code == "bad-lexicon"
     message = str(caught.value)
     assert message.startswith(
         "roundtables/parse/data/reporting_verbs.toml: reporting_verbs[0] (lemma 'whisper')"
@@ -173,9 +174,8 @@ def test_an_expression_needs_its_verb_written_out(tmp_path: Path, monkeypatch: p
         "[noun_phrase_objects]\n",
         '[noun_phrase_objects]\npose = ["a challenge to"]\n',
     )
-    with pytest.raises(ValueError) as caught:
+    with pytest.raises(LexiconError) as caught:
         _lexicon_from(tmp_path, monkeypatch)
-    assert type(caught.value).__name__ == "LexiconError"
     assert str(caught.value) == (
         "roundtables/parse/data/reporting_verbs.toml: noun_phrase_objects: no verb 'pose' in expression_verbs"
     )

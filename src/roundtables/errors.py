@@ -4,6 +4,7 @@
     ├── RawTextError            a raw event text cannot be read or parsed
     ├── RecordError             a record fails the models or the published JSON Schema
     ├── InputError              other bad input: a sources manifest, dataset metadata, gold file, filter
+    │   └── LexiconError        a data file of the parser's lexicon does not read
     ├── SchemaDriftError        schema/ differs from what the models generate
     ├── ReleaseError            a release cannot be built, read or checked
     │   ├── RejectedFilesError  raw files were rejected, so no release was written (bad input: exit 2)
@@ -71,6 +72,14 @@ class InputError(RoundtablesError):
     ) -> None:
         self.code = code
         super().__init__(reason, path=path, line=line)
+
+
+class LexiconError(InputError):
+    """A TOML file of the parser's lexicon (``roundtables/parse/data/``) that does not read: not TOML, a
+    table missing or unknown, an entry of the wrong shape. Raised when the parser is imported."""
+
+    def __init__(self, reason: str, *, path: str | Path | None = None, line: int | None = None) -> None:
+        super().__init__(reason, path=path, line=line, code="bad-lexicon")
 
 
 class SchemaDriftError(RoundtablesError):

@@ -12,7 +12,7 @@ name of its key (``view_nouns`` -> :data:`VIEW_NOUNS`), and computes the few
 tables derived from others (:data:`EXPRESSIONS`, :data:`SEAT_ROLES`, the
 numerals of :data:`SPEAKER_DETERMINERS`). A file that does not read (an
 unknown or missing table or key, an entry of the wrong shape) stops the import
-with a :class:`LexiconError` naming the file and the entry.
+with a :class:`~roundtables.errors.LexiconError` naming the file and the entry.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from roundtables.errors import LexiconError
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,6 @@ class RoleNoun:
     collective: bool = False
 
 
-class LexiconError(ValueError):
-    """A data file of the lexicon that does not read; the message names the file and the entry."""
-
-
 _FORMS = ("lemma", "third", "past", "gerund")
 _FLAGS = ("parenthetical_only", "needs_clause", "takes_as", "relative_only", "as_only", "to_be")
 _VERB_KEYS = frozenset({*_FORMS, "base", *_FLAGS, "plural"})
@@ -102,7 +100,7 @@ class DataFile:
         try:
             self._tables: dict[str, Any] = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
-            raise LexiconError(f"{name}: not TOML: {error}") from None
+            raise LexiconError(f"not TOML: {error}", path=name) from None
         self._unread = dict.fromkeys(self._tables)
 
     @classmethod
@@ -116,7 +114,7 @@ class DataFile:
         return cls(str(path), path.read_text(encoding="utf-8"))
 
     def error(self, where: str, problem: str) -> LexiconError:
-        return LexiconError(f"{self.name}: {where}: {problem}")
+        return LexiconError(f"{where}: {problem}", path=self.name)
 
     def _table(self, key: str, kind: type) -> Any:
         if key not in self._tables:
