@@ -14,9 +14,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from roundtables.parse import speakers
+from roundtables.parse import mentions
+from roundtables.parse.mentions import Mention, MentionReader
 from roundtables.parse.result import PersonMention
-from roundtables.parse.speakers import Mention, MentionReader
 
 _PEOPLE = (PersonMention("chen-wei", "Chen Wei", "speaker", (), None),)
 _WORDS = [
@@ -69,7 +69,7 @@ _WORDS = [
 
 def _reference(reader: MentionReader, text: str, end: int) -> Mention | None:
     first = max(0, end - 80)
-    last_head = max((h for h in range(first, end) if speakers._HEAD_NOUN.match(text, h, end)), default=-1)
+    last_head = max((h for h in range(first, end) if mentions._HEAD_NOUN.match(text, h, end)), default=-1)
     for start in range(first, end):
         m = reader._fullmatch(text, start, end, last_head)
         if m is not None and (mention := reader._build(m)) is not None:
@@ -140,9 +140,9 @@ def test_a_titled_surname_is_the_listed_person() -> None:
 @given(text=st.text(alphabet="X’'-._ aZ9é\u212a\n", max_size=12))
 @settings(max_examples=300, deadline=None)
 def test_the_quickly_compiled_word_characters_are_the_same_characters(text: str) -> None:
-    plain = re.compile(rf"{speakers._MENTION_START}X[\w’'-]*(?![\w’'-])")
+    plain = re.compile(rf"{mentions._MENTION_START}X[\w’'-]*(?![\w’'-])")
     quick = re.compile(
-        rf"{speakers._QUICK_START}X{speakers._QUICK_WORD_CHAR}*(?!{speakers._QUICK_WORD_CHAR})"
+        rf"{mentions._QUICK_START}X{mentions._QUICK_WORD_CHAR}*(?!{mentions._QUICK_WORD_CHAR})"
     )
     for pos in range(len(text) + 1):
         a, b = plain.match(text, pos), quick.match(text, pos)

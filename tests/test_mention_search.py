@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-speakers = importlib.import_module("roundtables.parse.speakers")
+mentions = importlib.import_module("roundtables.parse.mentions")
 PersonMention = importlib.import_module("roundtables.parse.result").PersonMention
 
 _VOCABULARY = [
@@ -64,9 +64,9 @@ _TEXTS = st.lists(st.sampled_from(_VOCABULARY), max_size=14).map(" ".join)
 def test_the_fast_search_finds_what_the_full_pattern_finds(text: str, data: st.DataObject) -> None:
     stop = data.draw(st.integers(0, len(text)))
     window = data.draw(st.integers(0, stop))
-    scan = speakers._Scan(text, stop)
-    fast = speakers._unnamed_from(scan, window)
-    full = speakers._UNNAMED_MENTION.search(text, window, stop)
+    scan = mentions._Scan(text, stop)
+    fast = mentions._unnamed_from(scan, window)
+    full = mentions._UNNAMED_MENTION.search(text, window, stop)
     assert _read(fast) == _read(full)
 
 
@@ -81,13 +81,13 @@ def _read(m: re.Match[str] | None) -> tuple[tuple[int, int], dict[str, str]] | N
 def test_every_three_words_are_searched_as_the_full_pattern_searches_them() -> None:
     for words in itertools.product(_VOCABULARY, repeat=3):
         text = " ".join(words)
-        fast = speakers._unnamed_from(speakers._Scan(text, len(text)), 0)
-        assert _read(fast) == _read(speakers._UNNAMED_MENTION.search(text)), text
+        fast = mentions._unnamed_from(mentions._Scan(text, len(text)), 0)
+        assert _read(fast) == _read(mentions._UNNAMED_MENTION.search(text)), text
 
 
 def test_a_noun_phrase_after_a_stopper_word_is_found() -> None:
     text = "After the talks, two former senior Chinese officials from Beijing argued"
-    m = speakers._unnamed_from(speakers._Scan(text, len(text)), 0)
+    m = mentions._unnamed_from(mentions._Scan(text, len(text)), 0)
     assert m is not None and m.group("np") == "two former senior Chinese officials from Beijing"
 
 
@@ -98,9 +98,9 @@ def test_searches_kept_for_later_places_find_what_a_new_search_finds(text: str, 
     stop = data.draw(st.integers(0, len(text)))
     places = sorted(data.draw(st.lists(st.integers(0, stop), max_size=8)))
     names = re.compile(r"(?<![\w’'-])(?:Kim|Mr\.\s+Kim|She)(?![\w-])")
-    scan = speakers._Scan(text, stop)
+    scan = mentions._Scan(text, stop)
     for at in places:
-        assert _read(scan.next_plain(at)) == _read(speakers._NO_NOUN_PHRASE.search(text, at, stop))
+        assert _read(scan.next_plain(at)) == _read(mentions._NO_NOUN_PHRASE.search(text, at, stop))
         assert _read(scan.next_name(names, at)) == _read(names.search(text, at, stop))
 
 
@@ -134,8 +134,8 @@ _ENDINGS = st.lists(
 def test_mentions_ending_anywhere_are_found_as_without_the_word_check(text: str) -> None:
     """``ending_at`` gives up early where no head noun closes a noun phrase and the last word can end no
     other mention; everywhere it finds what it finds without that check."""
-    reader = speakers.MentionReader(_PEOPLE, text)
-    plain = speakers.MentionReader(_PEOPLE, text)
+    reader = mentions.MentionReader(_PEOPLE, text)
+    plain = mentions.MentionReader(_PEOPLE, text)
     plain._may_end_other_than_noun_phrase = lambda _text, _end: True
     for end in range(len(text) + 1):
         assert reader.ending_at(text, end) == plain.ending_at(text, end), (text, end)

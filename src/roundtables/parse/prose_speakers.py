@@ -24,11 +24,11 @@ from roundtables.parse.alternations import word_trie
 from roundtables.parse.descriptions import describe
 from roundtables.parse.geography import country_code
 from roundtables.parse.lexicon import EXPRESSIONS, FLOOR_VERBS, REPORTING_VERBS, TOPIC_VERBS
+from roundtables.parse.mentions import name_tokens
 from roundtables.parse.names import NameMatch, names_in, person_slug
 from roundtables.parse.organizations import orgs_in
 from roundtables.parse.people import in_office, same_person, sentences
 from roundtables.parse.result import PersonMention
-from roundtables.parse.speakers import name_tokens
 from roundtables.parse.structure import Structure
 from roundtables.parse.tails import tail_search, word_bound
 
