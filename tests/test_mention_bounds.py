@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from roundtables.parse import mentions
+from roundtables.parse import mention_grammar as grammar
 from roundtables.parse.mentions import Mention, MentionReader
 from roundtables.parse.result import PersonMention
 
@@ -69,10 +69,10 @@ _WORDS = [
 
 def _reference(reader: MentionReader, text: str, end: int) -> Mention | None:
     first = max(0, end - 80)
-    last_head = max((h for h in range(first, end) if mentions._HEAD_NOUN.match(text, h, end)), default=-1)
+    last_head = max((h for h in range(first, end) if grammar.HEAD_NOUN.match(text, h, end)), default=-1)
     for start in range(first, end):
         m = reader._fullmatch(text, start, end, last_head)
-        if m is not None and (mention := reader._build(m)) is not None:
+        if m is not None and (mention := reader._read.build(m)) is not None:
             return reader._with_coordinated_names(text, mention)
     return None
 
@@ -140,10 +140,8 @@ def test_a_titled_surname_is_the_listed_person() -> None:
 @given(text=st.text(alphabet="X’'-._ aZ9é\u212a\n", max_size=12))
 @settings(max_examples=300, deadline=None)
 def test_the_quickly_compiled_word_characters_are_the_same_characters(text: str) -> None:
-    plain = re.compile(rf"{mentions._MENTION_START}X[\w’'-]*(?![\w’'-])")
-    quick = re.compile(
-        rf"{mentions._QUICK_START}X{mentions._QUICK_WORD_CHAR}*(?!{mentions._QUICK_WORD_CHAR})"
-    )
+    plain = re.compile(rf"{grammar._MENTION_START}X[\w’'-]*(?![\w’'-])")
+    quick = re.compile(rf"{grammar._QUICK_START}X{grammar._QUICK_WORD_CHAR}*(?!{grammar._QUICK_WORD_CHAR})")
     for pos in range(len(text) + 1):
         a, b = plain.match(text, pos), quick.match(text, pos)
         assert (a and a.span()) == (b and b.span())

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 mentions = importlib.import_module("roundtables.parse.mentions")
+grammar = importlib.import_module("roundtables.parse.mention_grammar")
 PersonMention = importlib.import_module("roundtables.parse.result").PersonMention
 
 _VOCABULARY = [
@@ -66,7 +67,7 @@ def test_the_fast_search_finds_what_the_full_pattern_finds(text: str, data: st.D
     window = data.draw(st.integers(0, stop))
     scan = mentions._Scan(text, stop)
     fast = mentions._unnamed_from(scan, window)
-    full = mentions._UNNAMED_MENTION.search(text, window, stop)
+    full = grammar.UNNAMED_MENTION.search(text, window, stop)
     assert _read(fast) == _read(full)
 
 
@@ -82,7 +83,7 @@ def test_every_three_words_are_searched_as_the_full_pattern_searches_them() -> N
     for words in itertools.product(_VOCABULARY, repeat=3):
         text = " ".join(words)
         fast = mentions._unnamed_from(mentions._Scan(text, len(text)), 0)
-        assert _read(fast) == _read(mentions._UNNAMED_MENTION.search(text)), text
+        assert _read(fast) == _read(grammar.UNNAMED_MENTION.search(text)), text
 
 
 def test_a_noun_phrase_after_a_stopper_word_is_found() -> None:
@@ -100,7 +101,7 @@ def test_searches_kept_for_later_places_find_what_a_new_search_finds(text: str, 
     names = re.compile(r"(?<![\w’'-])(?:Kim|Mr\.\s+Kim|She)(?![\w-])")
     scan = mentions._Scan(text, stop)
     for at in places:
-        assert _read(scan.next_plain(at)) == _read(mentions._NO_NOUN_PHRASE.search(text, at, stop))
+        assert _read(scan.next_plain(at)) == _read(grammar.NO_NOUN_PHRASE.search(text, at, stop))
         assert _read(scan.next_name(names, at)) == _read(names.search(text, at, stop))
 
 

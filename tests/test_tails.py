@@ -9,12 +9,34 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from roundtables.parse import claim_text, claims, clauses, cues, mentions, speakers, verb_subjects
+from roundtables.parse import (
+    claim_text,
+    claims,
+    clauses,
+    cues,
+    mention_grammar,
+    mention_reading,
+    mentions,
+    speakers,
+    verb_subjects,
+)
 from roundtables.parse.tails import tail_search
 
 _PROSE = importlib.import_module("roundtables.parse.prose_speakers")
 _EVENT = importlib.import_module("roundtables.parse.event")
-_READERS = [claims, claim_text, clauses, cues, verb_subjects, speakers, mentions, _PROSE, _EVENT]
+_READERS = [
+    claims,
+    claim_text,
+    clauses,
+    cues,
+    verb_subjects,
+    speakers,
+    mentions,
+    mention_grammar,
+    mention_reading,
+    _PROSE,
+    _EVENT,
+]
 _BUILT = [
     _PROSE._before_name(64),
     _PROSE._title_before_name(64),

@@ -24,7 +24,7 @@ from roundtables.parse.alternations import word_trie
 from roundtables.parse.descriptions import describe
 from roundtables.parse.geography import country_code
 from roundtables.parse.lexicon import EXPRESSIONS, FLOOR_VERBS, REPORTING_VERBS, TOPIC_VERBS
-from roundtables.parse.mentions import name_tokens
+from roundtables.parse.mention_grammar import name_tokens
 from roundtables.parse.names import NameMatch, names_in, person_slug
 from roundtables.parse.organizations import orgs_in
 from roundtables.parse.people import in_office, same_person, sentences
