@@ -55,10 +55,12 @@ from roundtables.parse.lexicon import (
     QUESTION_VERBS,
     TOPIC_VERBS,
 )
+from roundtables.parse.mention_reading import Mention
+from roundtables.parse.mentions import MentionReader
 from roundtables.parse.names import find_name_at
 from roundtables.parse.result import PersonMention
 from roundtables.parse.sentences import folded, is_question, may_hold, split_sentences
-from roundtables.parse.speakers import Mention, MentionReader, SpeakerEntry, SpeakerRegistry
+from roundtables.parse.speakers import SpeakerEntry, SpeakerRegistry
 from roundtables.parse.tails import tail_search
 from roundtables.parse.verb_forms import FINITE_FORMS, VERB
 

@@ -21,7 +21,8 @@ from roundtables.parse.lexicon import (
     RELATIVE_SPEAKER_LINKS,
     SPEAKER_VERB_GAP,
 )
-from roundtables.parse.speakers import Mention, entry_words
+from roundtables.parse.mention_grammar import entry_words
+from roundtables.parse.mention_reading import Mention
 from roundtables.parse.tails import tail_search
 
 GAP_WORD = rf"(?i:{word_alternation(SPEAKER_VERB_GAP)})(?![\w-])"

@@ -47,7 +47,8 @@ from roundtables.parse.lexicon import (
     VIEW_NOUNS,
     ReportingVerb,
 )
-from roundtables.parse.speakers import Mention, MentionReader
+from roundtables.parse.mention_reading import Mention
+from roundtables.parse.mentions import MentionReader
 from roundtables.parse.tails import tail_search, word_bound
 from roundtables.parse.verb_forms import VERB, verb_of
 from roundtables.parse.verb_subjects import (

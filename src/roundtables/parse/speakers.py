@@ -14,12 +14,8 @@ from dataclasses import dataclass, field
 from roundtables.models import SpeakerKind
 from roundtables.parse.descriptions import is_rank
 from roundtables.parse.lexicon import GENERIC_ROLES, SEAT_ROLES
-
-# claims.py (being edited on another branch) imports these from here: re-exported until it imports
-# them from the mention modules.
-from roundtables.parse.mention_grammar import entry_words as entry_words
-from roundtables.parse.mention_reading import Mention as Mention
-from roundtables.parse.mentions import MentionReader as MentionReader
+from roundtables.parse.mention_reading import Mention
+from roundtables.parse.mentions import MentionReader
 
 _ORIGIN_WORD = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:an|ese|ish|ic|i)\b")
 

@@ -31,8 +31,9 @@ from roundtables.parse.clauses import (
     clause_opens_before,
 )
 from roundtables.parse.lexicon import ELLIPTICAL_SUBJECTS, RELATIVE_SPEAKER_LINKS
+from roundtables.parse.mention_reading import Mention
+from roundtables.parse.mentions import MentionReader
 from roundtables.parse.sentences import fold
-from roundtables.parse.speakers import Mention, MentionReader
 from roundtables.parse.tails import tail_search
 from roundtables.parse.verb_forms import VERB
 
