@@ -145,10 +145,6 @@ class MatchReader:
         """The listed person ``person_id`` is, if any."""
         return next((p for p in self._people if p.person_id == person_id), None)
 
-    def listed_role(self, person_id: str | None) -> str | None:
-        """The event role the people list gives ``person_id`` (``moderator``), or None."""
-        return next((p.role for p in self._people if p.person_id == person_id), None)
-
     def person_for_role(self, role_class: str | None) -> str | None:
         """The one listed person holding the panel role a noun names (``the moderator``), if unique."""
         if role_class not in ("moderator", "host"):

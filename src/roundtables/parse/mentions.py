@@ -107,10 +107,6 @@ class MentionReader:
         """:meth:`MatchReader.listed`, asked of the reader by the speaker registry."""
         return self._read.listed(person_id)
 
-    def listed_role(self, person_id: str | None) -> str | None:
-        """:meth:`MatchReader.listed_role`, kept on the reader with the other two."""
-        return self._read.listed_role(person_id)
-
     def person_for_role(self, role_class: str | None) -> str | None:
         """:meth:`MatchReader.person_for_role`, asked of the reader by the speaker registry."""
         return self._read.person_for_role(role_class)
