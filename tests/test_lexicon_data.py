@@ -14,7 +14,8 @@ import pytest
 
 from roundtables.errors import LexiconError
 from roundtables.parse import lexicon
-from roundtables.parse.lexicon import DataFile, ReportingVerb, RoleNoun
+from roundtables.parse.data_files import DataFile
+from roundtables.parse.lexicon import LexiconFile, ReportingVerb, RoleNoun
 
 DATA = Path(lexicon.__file__).parent / "data"
 FILES = ("reporting_verbs.toml", "speaker_words.toml", "clause_words.toml", "sentence_words.toml")
@@ -47,7 +48,7 @@ def _lexicon_from(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType
 
 
 def test_the_packaged_files_are_what_the_lexicon_holds() -> None:
-    assert DataFile.packaged("reporting_verbs.toml").verbs("reporting_verbs") == lexicon.REPORTING_VERBS
+    assert LexiconFile.packaged("reporting_verbs.toml").verbs("reporting_verbs") == lexicon.REPORTING_VERBS
     assert ReportingVerb("say", "say", "says", "said", "saying") in lexicon.REPORTING_VERBS
     assert (
         ReportingVerb("point out", "point out", "points out", "pointed out", "pointing out")
@@ -200,11 +201,11 @@ def test_role_nouns_are_checked_like_verbs(tmp_path: Path) -> None:
     with pytest.raises(
         LexiconError, match=r"roles\.toml: role_nouns\[0\] \(singular 'mediator'\): unknown key kind"
     ):
-        DataFile.at(path).role_nouns("role_nouns")
+        LexiconFile.at(path).role_nouns("role_nouns")
     path.write_text(
         'role_nouns = [{ singular = "mediator", plural = "mediators", kind_class = "moderator" }]\n',
         encoding="utf-8",
     )
-    assert DataFile.at(path).role_nouns("role_nouns") == (
+    assert LexiconFile.at(path).role_nouns("role_nouns") == (
         RoleNoun("mediator", "mediators", "moderator", False),
     )

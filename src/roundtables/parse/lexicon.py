@@ -17,14 +17,10 @@ with a :class:`~roundtables.errors.LexiconError` naming the file and the entry.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
-from typing import Any
 
-from roundtables.errors import LexiconError
+from roundtables.parse.data_files import DataFile
 
 
 @dataclass(frozen=True)
@@ -91,75 +87,8 @@ _VERB_KEYS = frozenset({*_FORMS, "base", *_FLAGS, "plural"})
 _ROLE_KEYS = frozenset({"singular", "plural", "kind_class", "collective"})
 
 
-class DataFile:
-    """One TOML file of the lexicon. Each table is read once, by the reader of its shape, which checks
-    it; :meth:`close` then refuses a table no reader asked for (a misspelt name would be lost)."""
-
-    def __init__(self, name: str, text: str) -> None:
-        self.name = name
-        try:
-            self._tables: dict[str, Any] = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            raise LexiconError(f"not TOML: {error}", path=name) from None
-        self._unread = dict.fromkeys(self._tables)
-
-    @classmethod
-    def packaged(cls, name: str) -> DataFile:
-        """``roundtables/parse/data/<name>`` as installed."""
-        text = resources.files("roundtables.parse").joinpath("data", name).read_text(encoding="utf-8")
-        return cls(f"roundtables/parse/data/{name}", text)
-
-    @classmethod
-    def at(cls, path: Path) -> DataFile:
-        return cls(str(path), path.read_text(encoding="utf-8"))
-
-    def error(self, where: str, problem: str) -> LexiconError:
-        return LexiconError(f"{where}: {problem}", path=self.name)
-
-    def _table(self, key: str, kind: type) -> Any:
-        if key not in self._tables:
-            raise self.error(key, "table missing")
-        self._unread.pop(key, None)
-        value = self._tables[key]
-        if not isinstance(value, kind):
-            raise self.error(key, f"should be {'a list' if kind is list else 'a table'}")
-        return value
-
-    def _word(self, where: str, value: object) -> str:
-        if not isinstance(value, str) or not value or value != " ".join(value.split()):
-            raise self.error(
-                where, f"{value!r} is not a word (a string, single spaces, no space at its ends)"
-            )
-        return value
-
-    def _words(self, where: str, value: object) -> tuple[str, ...]:
-        if not isinstance(value, list):
-            raise self.error(where, "should be a list of words")
-        return tuple(self._word(f"{where}[{i}]", word) for i, word in enumerate(value))
-
-    def words(self, key: str) -> tuple[str, ...]:
-        """A list of words, in its order."""
-        return self._words(key, self._table(key, list))
-
-    def word_set(self, key: str) -> frozenset[str]:
-        """A list of words, as a set: a word listed twice is refused (it would look like two)."""
-        words = self.words(key)
-        seen: set[str] = set()
-        for word in words:
-            if word in seen:
-                raise self.error(key, f"{word!r} listed twice")
-            seen.add(word)
-        return frozenset(words)
-
-    def word_map(self, key: str) -> dict[str, str]:
-        """A table of words to words (``"one of the" = "indefinite"``), in its order."""
-        table = self._table(key, dict)
-        return {self._word(key, word): self._word(f"{key}.{word}", value) for word, value in table.items()}
-
-    def word_lists(self, key: str) -> dict[str, tuple[str, ...]]:
-        """A table of words to lists of words (``express = ["concern", ...]``), in its order."""
-        table = self._table(key, dict)
-        return {self._word(key, word): self._words(f"{key}.{word}", value) for word, value in table.items()}
+class LexiconFile(DataFile):
+    """A TOML file of the lexicon: words, and reporting verbs and role nouns, each entry checked."""
 
     def verb(self, key: str) -> ReportingVerb:
         """One reporting verb, an inline table (``{ lemma = "say", third = "says", ... }``)."""
@@ -238,13 +167,6 @@ class DataFile:
             )
         return tuple(nouns)
 
-    def close(self) -> None:
-        """Refuse the tables no reader asked for."""
-        if self._unread:
-            raise self.error(
-                ", ".join(self._unread), "unknown table (roundtables.parse.lexicon reads no such name)"
-            )
-
 
 def _verbs_of(
     file: DataFile, key: str, lemmas: Iterable[str], verbs: dict[str, ReportingVerb]
@@ -294,7 +216,7 @@ def _predicate_with(adjective: str, preposition: str) -> ReportingVerb:
     )
 
 
-_VERBS = DataFile.packaged("reporting_verbs.toml")
+_VERBS = LexiconFile.packaged("reporting_verbs.toml")
 REPORTING_VERBS: tuple[ReportingVerb, ...] = _VERBS.verbs("reporting_verbs")
 _EXPRESSION_VERBS: dict[str, ReportingVerb] = _VERBS.verb_map("expression_verbs")
 REPORTING_OBJECTS: dict[str, tuple[str, ...]] = _VERBS.word_lists("reporting_objects")
@@ -340,7 +262,7 @@ EXPRESSIONS: tuple[ReportingVerb, ...] = (
 )
 """The verb-and-object and adjective expressions as reporting verbs, read like the verbs."""
 
-_CLAUSES = DataFile.packaged("clause_words.toml")
+_CLAUSES = LexiconFile.packaged("clause_words.toml")
 ENUMERATION_OPENERS: tuple[str, ...] = _CLAUSES.words("enumeration_openers")
 FRAME_NOUNS: tuple[str, ...] = _CLAUSES.words("frame_nouns")
 NARRATOR_ASIDES: tuple[str, ...] = _CLAUSES.words("narrator_asides")
@@ -361,7 +283,7 @@ DISCOURSE_VERBS: tuple[str, ...] = _CLAUSES.words("discourse_verbs")
 DISCOURSE_PAST_FORMS: tuple[str, ...] = _CLAUSES.words("discourse_past_forms")
 _CLAUSES.close()
 
-_SPEAKERS = DataFile.packaged("speaker_words.toml")
+_SPEAKERS = LexiconFile.packaged("speaker_words.toml")
 SPEAKER_VERB_GAP: tuple[str, ...] = _SPEAKERS.words("speaker_verb_gap")
 RELATIVE_SPEAKER_LINKS: tuple[str, ...] = _SPEAKERS.words("relative_speaker_links")
 VIEW_NOUNS: tuple[str, ...] = _SPEAKERS.words("view_nouns")
@@ -414,7 +336,7 @@ POST_MODIFIER_WORDS: tuple[str, ...] = _SPEAKERS.words("post_modifier_words")
 REGIONAL_NATIONALITIES: dict[str, str] = _SPEAKERS.word_map("regional_nationalities")
 _SPEAKERS.close()
 
-_SENTENCES = DataFile.packaged("sentence_words.toml")
+_SENTENCES = LexiconFile.packaged("sentence_words.toml")
 SENTENCE_ABBREVIATIONS: frozenset[str] = _SENTENCES.word_set("sentence_abbreviations")
 AMBIGUOUS_ABBREVIATIONS: frozenset[str] = _SENTENCES.word_set("ambiguous_abbreviations")
 SENTENCE_OPENERS: frozenset[str] = _SENTENCES.word_set("sentence_openers")
