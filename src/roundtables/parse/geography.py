@@ -19,159 +19,128 @@ Decisions:
   is derived from it and adds the plural of each demonym (``Filipinos``).
   Place words that are also common personal names stay out, because a
   place word cannot be part of a person's name.
+
+The rows are data, in ``data/countries.tsv`` (one line a country: code, places,
+demonyms), whose header comment explains the format and repeats the decisions
+above, so a linguist can extend it without touching code. It is read at import
+by :func:`read_countries`; a malformed line stops the import with a
+:class:`~roundtables.errors.LexiconError` naming the file and the line.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
-COUNTRIES: tuple[tuple[str, str, str], ...] = (
-    (
-        "US",
-        "u.s.|u.s.a.|usa|united states|the united states|united states of america|america|"
-        "washington|washington, dc|washington dc|washington, d.c.|new york|"
-        "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|"
-        "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
-        "mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|"
-        "north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|"
-        "tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|honolulu|atlanta|boston|"
-        "chicago|los angeles|san francisco|seattle",
-        "american",
-    ),
-    ("CN", "china|prc|people's republic of china|mainland china|beijing|shanghai|sino", "chinese"),
-    ("TW", "taiwan|taipei", "taiwanese"),
-    ("HK", "hong kong", "hong konger"),
-    ("MO", "macau|macao", "macanese"),
-    ("KR", "south korea|republic of korea|rok|korea|seoul", "south korean|korean"),
-    ("KP", "north korea|dprk|democratic people's republic of korea|pyongyang", "north korean"),
-    ("JP", "japan|tokyo", "japanese"),
-    ("MN", "mongolia|ulaanbaatar|ulan bator", "mongolian"),
-    ("RU", "russia|russian federation|moscow", "russian"),
-    ("IN", "india|new delhi|delhi|mumbai", "indian"),
-    ("PK", "pakistan|islamabad", "pakistani"),
-    ("BD", "bangladesh|dhaka", "bangladeshi"),
-    ("LK", "sri lanka", "sri lankan"),
-    ("NP", "nepal|kathmandu", "nepalese|nepali"),
-    ("BT", "bhutan", "bhutanese"),
-    ("MV", "maldives", "maldivian"),
-    ("AF", "afghanistan|kabul", "afghan"),
-    ("KZ", "kazakhstan|astana", "kazakh|kazakhstani"),
-    ("UZ", "uzbekistan|tashkent", "uzbek"),
-    ("KG", "kyrgyzstan|bishkek", "kyrgyz"),
-    ("TJ", "tajikistan|dushanbe", "tajik"),
-    ("TM", "turkmenistan|ashgabat", "turkmen"),
-    ("AU", "australia|canberra", "australian"),
-    ("NZ", "new zealand|auckland", "new zealander"),
-    ("SG", "singapore", "singaporean"),
-    ("ID", "indonesia|jakarta", "indonesian"),
-    ("VN", "vietnam|viet nam|hanoi|ho chi minh city", "vietnamese"),
-    ("PH", "philippines|the philippines|manila", "philippine|filipino|filipina"),
-    ("TH", "thailand|bangkok", "thai"),
-    ("MY", "malaysia|kuala lumpur", "malaysian"),
-    ("MM", "myanmar|burma|yangon|naypyidaw", "burmese"),
-    ("KH", "cambodia|phnom penh", "cambodian"),
-    ("LA", "laos|vientiane", "laotian"),
-    ("BN", "brunei", "bruneian"),
-    ("TL", "timor-leste|east timor", "timorese"),
-    ("PG", "papua new guinea", ""),
-    ("FJ", "fiji", "fijian"),
-    ("GB", "united kingdom|uk|u.k.|britain|great britain|england|london", "british"),
-    ("IE", "ireland|dublin", "irish"),
-    ("FR", "france|paris", "french"),
-    ("DE", "germany|berlin|munich", "german"),
-    ("IT", "italy|rome", "italian"),
-    ("ES", "spain|madrid", "spanish"),
-    ("PT", "portugal|lisbon", "portuguese"),
-    ("NL", "netherlands|the netherlands|the hague|amsterdam", "dutch"),
-    ("BE", "belgium|brussels", "belgian"),
-    ("LU", "luxembourg", ""),
-    ("CH", "switzerland|geneva", "swiss"),
-    ("AT", "austria|vienna", "austrian"),
-    ("NO", "norway|oslo", "norwegian"),
-    ("SE", "sweden|stockholm", "swedish"),
-    ("FI", "finland|helsinki", "finnish"),
-    ("DK", "denmark|copenhagen", "danish"),
-    ("IS", "iceland|reykjavik", "icelandic"),
-    ("PL", "poland|warsaw", "polish"),
-    ("CZ", "czech republic|czechia|prague", "czech"),
-    ("SK", "slovakia|bratislava", "slovak"),
-    ("HU", "hungary|budapest", "hungarian"),
-    ("RO", "romania|bucharest", "romanian"),
-    ("BG", "bulgaria", "bulgarian"),
-    ("RS", "serbia|belgrade", "serbian"),
-    ("HR", "croatia|zagreb", "croatian"),
-    ("GR", "greece|athens", "greek"),
-    ("UA", "ukraine|kyiv|kiev", "ukrainian"),
-    ("BY", "belarus|minsk", "belarusian"),
-    ("LT", "lithuania|vilnius", "lithuanian"),
-    ("LV", "latvia|riga", "latvian"),
-    ("EE", "estonia|tallinn", "estonian"),
-    ("MD", "moldova", "moldovan"),
-    ("GE", "tbilisi", "georgian"),
-    ("AM", "armenia|yerevan", "armenian"),
-    ("AZ", "azerbaijan|baku", "azerbaijani"),
-    ("TR", "turkey|türkiye|ankara|istanbul", "turkish"),
-    ("IR", "iran|tehran", "iranian"),
-    ("IQ", "iraq|baghdad", "iraqi"),
-    ("SY", "syria|damascus", "syrian"),
-    ("LB", "lebanon|beirut", "lebanese"),
-    ("JO", "amman", "jordanian"),
-    ("IL", "israel|tel aviv", "israeli"),
-    ("PS", "palestine|west bank|gaza", "palestinian"),
-    ("SA", "saudi arabia|riyadh", "saudi"),
-    ("AE", "united arab emirates|uae|abu dhabi|dubai", "emirati"),
-    ("QA", "qatar|doha", "qatari"),
-    ("KW", "kuwait", "kuwaiti"),
-    ("BH", "bahrain", "bahraini"),
-    ("OM", "oman|muscat", "omani"),
-    ("YE", "yemen|sanaa", "yemeni"),
-    ("EG", "egypt|cairo", "egyptian"),
-    ("LY", "libya", "libyan"),
-    ("TN", "tunisia|tunis", "tunisian"),
-    ("DZ", "algeria|algiers", "algerian"),
-    ("MA", "morocco|rabat", "moroccan"),
-    ("SD", "sudan|khartoum", "sudanese"),
-    ("ET", "ethiopia|addis ababa", "ethiopian"),
-    ("KE", "kenya|nairobi", "kenyan"),
-    ("TZ", "tanzania", "tanzanian"),
-    ("UG", "uganda|kampala", "ugandan"),
-    ("NG", "nigeria|abuja|lagos", "nigerian"),
-    ("GH", "ghana|accra", "ghanaian"),
-    ("SN", "senegal|dakar", "senegalese"),
-    ("DJ", "djibouti", "djiboutian"),
-    ("AO", "angola|luanda", "angolan"),
-    ("ZW", "zimbabwe|harare", "zimbabwean"),
-    ("ZA", "south africa|pretoria|johannesburg|cape town", "south african"),
-    ("CA", "canada|ottawa|toronto", "canadian"),
-    ("MX", "mexico|mexico city", "mexican"),
-    ("CU", "cuba|havana", "cuban"),
-    ("BR", "brazil|brasilia|brasília|rio de janeiro|são paulo|sao paulo", "brazilian"),
-    ("AR", "argentina|buenos aires", "argentine|argentinian"),
-    ("CL", "chile", "chilean"),
-    ("PE", "peru", "peruvian"),
-    ("CO", "colombia|bogota|bogotá", "colombian"),
-    ("VE", "venezuela|caracas", "venezuelan"),
-    ("EC", "ecuador|quito", "ecuadorian"),
-    ("BO", "bolivia", "bolivian"),
-    ("UY", "uruguay|montevideo", "uruguayan"),
-    ("PY", "paraguay|asunción|asuncion", "paraguayan"),
-    ("PA", "", "panamanian"),
-)
-"""One row a country: its ISO 3166-1 alpha-2 code, the lower-case names of the country and its
-capital or main cities, and its demonyms (adjective forms; a plural in ``s`` is derived, so
-``Americans``, ``Israelis`` and ``Filipinos`` are known). Capitals that are also common given names
-or surnames (``Lima``, ``Sofia``, ``Santiago``, ``Victoria``, ``Wellington``, ``Colombo``) and
-country names that are (``Jordan``, ``Georgia``, ``Chad``, ``Panama``) are left out: they would
-stop the name reader from reading a person's name."""
+from roundtables.errors import LexiconError
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
+
+
+def normalize_place(word: str) -> str:
+    """The lookup form of ``word``: lower case, straight apostrophes, single spaces, no possessive."""
+    text = " ".join(word.translate(_FOLD).split()).lower()
+    text = re.sub(r"'s$", "", text)
+    return text.strip()
+
+
+_COLUMNS = ("code", "places", "demonyms")
+_CODE = re.compile(r"[A-Z]{2}")
+_NONE = "-"
+"""A column that holds no word on purpose (Panama's places, Luxembourg's demonyms)."""
+
+
+def read_countries(text: str, name: str) -> tuple[tuple[str, str, str], ...]:
+    """The rows of a countries file (``data/countries.tsv``): after comments (``#``) and a header line,
+    one line a country, ``code<TAB>places<TAB>demonyms``, read as ``(code, places, demonyms)`` with the
+    words ``|``-joined and ``""`` for ``-``. A malformed line raises a
+    :class:`~roundtables.errors.LexiconError` naming ``name``, the line and the problem."""
+    lines = [
+        (number, line)
+        for number, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    if not lines or tuple(lines[0][1].split("\t")) != _COLUMNS:
+        number, line = lines[0] if lines else (None, "")
+        raise LexiconError(
+            f"header line {'<TAB>'.join(_COLUMNS)} expected, found {line!r}", path=name, line=number
+        )
+    if len(lines) == 1:
+        raise LexiconError("no countries after the header line", path=name, line=lines[0][0])
+    rows: list[tuple[str, str, str]] = []
+    seen: dict[str, int] = {}
+    for number, line in lines[1:]:
+        columns = line.split("\t")
+        problem = _problem(columns, number, seen)
+        if problem is not None:
+            raise LexiconError(problem, path=name, line=number)
+        code, places, demonyms = ("" if column == _NONE else column for column in columns)
+        rows.append((code, places, demonyms))
+    return tuple(rows)
+
+
+def _problem(columns: list[str], number: int, seen: dict[str, int]) -> str | None:
+    """What is wrong with one country's line (None if nothing). Its code and words go into ``seen``
+    (code or word -> its line), so that one listed again is refused."""
+    if len(columns) != len(_COLUMNS):
+        return (
+            f"{len(columns)} column(s), {len(_COLUMNS)} expected ({', '.join(_COLUMNS)}, separated by tabs)"
+        )
+    code, *lists = columns
+    if not _CODE.fullmatch(code):
+        return f"code {code!r} is not two upper-case letters"
+    if code in seen:
+        return f"code {code} listed twice (first on line {seen[code]})"
+    seen[code] = number
+    for column, words in zip(_COLUMNS[1:], lists, strict=True):
+        if not words:
+            return f"empty {column} column: list its words, or write {_NONE} for none on purpose"
+        for word in [] if words == _NONE else words.split("|"):
+            problem = _word_problem(word) or (
+                f"already listed on line {seen[word]}" if word in seen else None
+            )
+            if problem:
+                return f"{column}: {word!r} {problem}"
+            seen[word] = number
+    return None
+
+
+def _word_problem(word: str) -> str | None:
+    """Why ``word`` cannot be a place or a demonym (None when it can)."""
+    if not word:
+        return "is empty (a | with no word beside it)"
+    if word == _NONE:
+        return f"is among words; {_NONE} stands alone, for none"
+    if word != " ".join(word.split()):
+        return "has stray blanks"
+    if normalize_place(word) != word:
+        return "is not written as lookups see it (lower case, straight apostrophes, no possessive 's)"
+    return None
+
+
+def _packaged(name: str) -> tuple[tuple[str, str, str], ...]:
+    text = resources.files("roundtables.parse").joinpath("data", name).read_text(encoding="utf-8")
+    return read_countries(text, f"roundtables/parse/data/{name}")
+
+
+COUNTRIES: tuple[tuple[str, str, str], ...] = _packaged("countries.tsv")
+"""One row a country, read from ``data/countries.tsv``: its ISO 3166-1 alpha-2 code, the lower-case
+names of the country and its capital or main cities, and its demonyms (adjective forms; a plural in
+``s`` is derived, so ``Americans``, ``Israelis`` and ``Filipinos`` are known), each ``|``-joined.
+Capitals that are also common given names or surnames (``Lima``, ``Sofia``, ``Santiago``,
+``Victoria``, ``Wellington``, ``Colombo``) and country names that are (``Jordan``, ``Georgia``,
+``Chad``, ``Panama``) are left out: they would stop the name reader from reading a person's name."""
 
 _PLURAL_S = ("an", "i", "ino", "ina", "er")
 """Demonym endings whose plural adds ``s``; ``Chinese``, ``Swiss``, ``Thai`` do not change."""
 
 
-def _table() -> dict[str, str]:
+def nationality_table(countries: tuple[tuple[str, str, str], ...]) -> dict[str, str]:
+    """Each place, demonym and demonym plural of ``countries`` (rows as in :data:`COUNTRIES`) -> its
+    code: :data:`NATIONALITY_CODES` for the packaged rows."""
     table: dict[str, str] = {}
-    for code, places, demonyms in COUNTRIES:
+    for code, places, demonyms in countries:
         words = places.split("|") + demonyms.split("|")
         words += [d + "s" for d in demonyms.split("|") if d.endswith(_PLURAL_S) and d != "thai"]
         for word in filter(None, words):
@@ -180,7 +149,7 @@ def _table() -> dict[str, str]:
     return table
 
 
-NATIONALITY_CODES: dict[str, str] = _table()
+NATIONALITY_CODES: dict[str, str] = nationality_table(COUNTRIES)
 """Lower-case place name, demonym or nationality adjective -> ISO 3166-1 alpha-2 code."""
 
 PLACE_NAMES: frozenset[str] = frozenset(
@@ -192,16 +161,6 @@ DEMONYMS: frozenset[str] = frozenset(word for _code, _places, names in COUNTRIES
 
 MAX_KEY_WORDS = max(len(key.split()) for key in NATIONALITY_CODES)
 """The longest key in words; scan longest first so ``North Korean`` beats ``Korean``."""
-
-_FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
-
-
-def normalize_place(word: str) -> str:
-    """The lookup form of ``word``: lower case, straight apostrophes, single spaces, no possessive."""
-    text = " ".join(word.translate(_FOLD).split()).lower()
-    text = re.sub(r"'s$", "", text)
-    return text.strip()
-
 
 CASE_SENSITIVE_CODES: dict[str, str] = {"US": "US"}
 """Abbreviations that are codes only in capitals (``US`` is not the pronoun ``us``)."""
