@@ -127,3 +127,15 @@ def test_a_file_without_header_or_rows_is_refused(text: str, line: int | None, m
         read_countries(text, "c.tsv")
     assert (caught.value.path, caught.value.line) == ("c.tsv", line)
     assert caught.value.reason.startswith(message)
+
+
+def test_a_word_two_countries_claim_is_refused_naming_the_file() -> None:
+    """Rows that give one word two codes (a derived plural meeting another row's word, which the
+    file's line checks cannot see) are refused: the word would read as either country."""
+    rows = read_countries(
+        "code\tplaces\tdemonyms\nGE\ttbilisi\tgeorgian\nXG\tatlanta\tgeorgian-american\n", "two.tsv"
+    )
+    assert nationality_table(rows, "two.tsv")["georgian"] == "GE"
+    clash = (("GE", "tbilisi", "georgian"), ("XG", "savannah", "georgian"))
+    with pytest.raises(LexiconError, match=r"^two\.tsv: 'georgian' names two countries, GE and XG$"):
+        nationality_table(clash, "two.tsv")

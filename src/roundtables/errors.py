@@ -75,8 +75,9 @@ class InputError(RoundtablesError):
 
 
 class LexiconError(InputError):
-    """A TOML file of the parser's lexicon (``roundtables/parse/data/``) that does not read: not TOML, a
-    table missing or unknown, an entry of the wrong shape. Raised when the parser is imported."""
+    """A data file of the parser's lexicon (``roundtables/parse/data/``: the TOML word tables, the
+    countries' TSV) that does not read: not TOML, a table missing or unknown, a line or an entry of the
+    wrong shape. Raised when the parser is imported."""
 
     def __init__(self, reason: str, *, path: str | Path | None = None, line: int | None = None) -> None:
         super().__init__(reason, path=path, line=line, code="bad-lexicon")

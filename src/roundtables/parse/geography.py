@@ -119,12 +119,11 @@ def _word_problem(word: str) -> str | None:
     return None
 
 
-def _packaged(name: str) -> tuple[tuple[str, str, str], ...]:
-    text = resources.files("roundtables.parse").joinpath("data", name).read_text(encoding="utf-8")
-    return read_countries(text, f"roundtables/parse/data/{name}")
-
-
-COUNTRIES: tuple[tuple[str, str, str], ...] = _packaged("countries.tsv")
+_PACKAGED = "roundtables/parse/data/countries.tsv"
+COUNTRIES: tuple[tuple[str, str, str], ...] = read_countries(
+    resources.files("roundtables.parse").joinpath("data", "countries.tsv").read_text(encoding="utf-8"),
+    _PACKAGED,
+)
 """One row a country, read from ``data/countries.tsv``: its ISO 3166-1 alpha-2 code, the lower-case
 names of the country and its capital or main cities, and its demonyms (adjective forms; a plural in
 ``s`` is derived, so ``Americans``, ``Israelis`` and ``Filipinos`` are known), each ``|``-joined.
@@ -136,16 +135,16 @@ _PLURAL_S = ("an", "i", "ino", "ina", "er")
 """Demonym endings whose plural adds ``s``; ``Chinese``, ``Swiss``, ``Thai`` do not change."""
 
 
-def nationality_table(countries: tuple[tuple[str, str, str], ...]) -> dict[str, str]:
-    """Each place, demonym and demonym plural of ``countries`` (rows as in :data:`COUNTRIES`) -> its
-    code: :data:`NATIONALITY_CODES` for the packaged rows."""
+def nationality_table(countries: tuple[tuple[str, str, str], ...], source: str = _PACKAGED) -> dict[str, str]:
+    """Each place, demonym and demonym plural of ``countries`` (rows as in :data:`COUNTRIES`, read from
+    ``source``) -> its code: :data:`NATIONALITY_CODES` for the packaged rows."""
     table: dict[str, str] = {}
     for code, places, demonyms in countries:
         words = places.split("|") + demonyms.split("|")
         words += [d + "s" for d in demonyms.split("|") if d.endswith(_PLURAL_S) and d != "thai"]
         for word in filter(None, words):
-            if table.setdefault(word, code) != code:
-                raise ValueError(f"{word!r} names two countries")
+            if (first := table.setdefault(word, code)) != code:
+                raise LexiconError(f"{word!r} names two countries, {first} and {code}", path=source)
     return table
 
 
