@@ -81,6 +81,16 @@ class DataFile:
         table = self._table(key, dict)
         return {self._word(key, word): self._word(f"{key}.{word}", value) for word, value in table.items()}
 
+    def word_numbers(self, key: str) -> dict[str, int]:
+        """A table of words to whole numbers (``january = 1``), in its order."""
+        table = self._table(key, dict)
+        return {self._word(key, word): self._number(f"{key}.{word}", value) for word, value in table.items()}
+
+    def _number(self, where: str, value: object) -> int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.error(where, f"{value!r} is not a whole number")
+        return value
+
     def word_lists(self, key: str) -> dict[str, tuple[str, ...]]:
         """A table of words to lists of words (``express = ["concern", ...]``), in its order."""
         table = self._table(key, dict)
