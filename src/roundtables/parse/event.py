@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, get_args
 
-from roundtables.models import Claim, Event, Panel, PanelMember
+from roundtables.models import Claim, Event, EventFormat, Panel, PanelMember
 from roundtables.parse.alternations import word_trie
+from roundtables.parse.data_files import DataFile
 from roundtables.parse.dateline import dated_place, dateline_end, dateline_place
 from roundtables.parse.geography import (
     CASE_SENSITIVE_CODES,
@@ -62,32 +63,14 @@ from roundtables.parse.vocabulary import (
     TITLE_WORDS,
 )
 
-FORMAT_WORDS: dict[str, str] = {
-    "roundtable": "roundtable",
-    "round-table": "roundtable",
-    "round table": "roundtable",
-    "panel": "panel",
-    "panels": "panel",
-    "workshop": "workshop",
-    "seminar": "seminar",
-    "conference": "conference",
-    "symposium": "conference",
-    "forum": "conference",
-    "plenary": "panel",
-    "colloquium": "seminar",
-    "briefing": "briefing",
-    "lecture": "lecture",
-    "talk": "lecture",
-    "dialogue": "dialogue",
-    "dialog": "dialogue",
-    "discussion": "discussion",
-    "discussions": "discussion",
-    "conversation": "discussion",
-    "debate": "discussion",
-    "town hall": "discussion",
-    "webinar": "seminar",
-}
+_FORMATS = DataFile.packaged("event_formats.toml")
+FORMAT_WORDS: dict[str, str] = _FORMATS.word_map("format_words")
 """Words for the kind of event -> the ``format`` value."""
+if _bad := next((word for word, kind in FORMAT_WORDS.items() if kind not in get_args(EventFormat)), None):
+    raise _FORMATS.error(
+        f"format_words.{_bad}", f"{FORMAT_WORDS[_bad]!r} is not a format ({', '.join(get_args(EventFormat))})"
+    )
+_FORMATS.close()
 
 
 def _blind_words(words: Sequence[str], *, blind: bool = True) -> str:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from roundtables.parse.data_files import DataFile
 from roundtables.parse.geography import country_code
 from roundtables.parse.vocabulary import (
     FIELD_WORDS,
@@ -29,72 +30,10 @@ from roundtables.parse.vocabulary import (
     UNIT_HEADS,
 )
 
-CARNEGIE_TSINGHUA = "Carnegie–Tsinghua Center for Global Policy"
-CARNEGIE = "Carnegie Endowment for International Peace"
-
-ORG_NAMES: dict[str, str] = {
-    "carnegie-tsinghua": CARNEGIE_TSINGHUA,
-    "carnegie tsinghua": CARNEGIE_TSINGHUA,
-    "carnegie-tsinghua center": CARNEGIE_TSINGHUA,
-    "carnegie-tsinghua centre": CARNEGIE_TSINGHUA,
-    "carnegie-tsinghua center for global policy": CARNEGIE_TSINGHUA,
-    "carnegie-tsinghua centre for global policy": CARNEGIE_TSINGHUA,
-    "carnegie tsinghua center for global policy": CARNEGIE_TSINGHUA,
-    "carnegie china": "Carnegie China",
-    "carnegie": CARNEGIE,
-    "carnegie endowment": CARNEGIE,
-    "carnegie endowment for international peace": CARNEGIE,
-    "ceip": CARNEGIE,
-    "carnegie india": "Carnegie India",
-    "carnegie moscow center": "Carnegie Moscow Center",
-    "carnegie russia eurasia center": "Carnegie Russia Eurasia Center",
-    "carnegie europe": "Carnegie Europe",
-    "carnegie middle east center": "Carnegie Middle East Center",
-    "carnegie council": "Carnegie Council for Ethics in International Affairs",
-    "carnegie council for ethics in international affairs": (
-        "Carnegie Council for Ethics in International Affairs"
-    ),
-    "carnegie council for ethics in int'l affairs": "Carnegie Council for Ethics in International Affairs",
-    "csis": "Center for Strategic and International Studies",
-    "center for strategic and international studies": "Center for Strategic and International Studies",
-    "csis freeman chair in china studies": "Center for Strategic and International Studies",
-    "brookings": "Brookings Institution",
-    "brookings institution": "Brookings Institution",
-    "uscpf": "US-China Policy Foundation",
-    "us-china policy foundation": "US-China Policy Foundation",
-    "u.s.-china policy foundation": "US-China Policy Foundation",
-    "ewi": "EastWest Institute",
-    "eastwest institute": "EastWest Institute",
-    "east-west institute": "EastWest Institute",
-    "ipd": "Institute for Peace & Diplomacy",
-    "institute for peace & diplomacy": "Institute for Peace & Diplomacy",
-    "institute for peace and diplomacy": "Institute for Peace & Diplomacy",
-    "grandview institution": "Grandview Institution",
-    "national committee on us-china relations": "National Committee on U.S.-China Relations",
-    "national committee on u.s.-china relations": "National Committee on U.S.-China Relations",
-    "national committee on united states-china relations": ("National Committee on U.S.-China Relations"),
-    "ncuscr": "National Committee on U.S.-China Relations",
-    "cicir": "China Institutes of Contemporary International Relations",
-    "china institutes of contemporary international relations": (
-        "China Institutes of Contemporary International Relations"
-    ),
-    "cfr": "Council on Foreign Relations",
-    "council on foreign relations": "Council on Foreign Relations",
-    "tsinghua": "Tsinghua University",
-    "tsinghua university": "Tsinghua University",
-    "peking university": "Peking University",
-    "cass": "Chinese Academy of Social Sciences",
-    "chinese academy of social sciences": "Chinese Academy of Social Sciences",
-    "rand": "RAND Corporation",
-    "rand corporation": "RAND Corporation",
-    "stimson center": "Stimson Center",
-    "sipri": "Stockholm International Peace Research Institute",
-    "stockholm international peace research institute": "Stockholm International Peace Research Institute",
-    "lowy institute": "Lowy Institute",
-    "lowy institute of international policy": "Lowy Institute",
-    "lowy institute for international policy": "Lowy Institute",
-}
+_NAMES = DataFile.packaged("organization_names.toml")
+ORG_NAMES: dict[str, str] = _NAMES.word_map("org_names")
 """Folded spelling -> normalized full name of an organization."""
+_NAMES.close()
 
 _FOLD = str.maketrans({"–": "-", "—": "-", "‐": "-", "’": "'", "‘": "'", "\u00a0": " "})
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}$")

@@ -42,6 +42,7 @@ from typing import Literal
 from roundtables.errors import RawTextError
 from roundtables.parse.alternations import word_trie
 from roundtables.parse.blocks import Block
+from roundtables.parse.data_files import DataFile
 from roundtables.parse.geography import country_code
 from roundtables.parse.lexicon import SENTENCE_ABBREVIATIONS
 from roundtables.parse.names import find_name_at, parse_name_list
@@ -144,36 +145,9 @@ _GENERIC_HEADINGS = frozenset(
         "discussion",
     }
 )
-_BIO_START_WORDS = (
-    "a",
-    "an",
-    "the",
-    "currently",
-    "now",
-    "also",
-    "former",
-    "formerly",
-    "director",
-    "president",
-    "chair",
-    "professor",
-    "senior",
-    "co-director",
-    "vice",
-    "executive",
-    "assistant",
-    "deputy",
-    "associate",
-    "chief",
-    "head",
-    "founder",
-    "managing",
-    "one",
-    "among",
-    "u.s.",
-    "china’s",
-    "china's",
-)
+_BIO_STARTS_FILE = DataFile.packaged("bio_starts.toml")
+_BIO_START_WORDS: tuple[str, ...] = _BIO_STARTS_FILE.words("bio_start_words")
+_BIO_STARTS_FILE.close()
 
 
 @dataclass
