@@ -1,6 +1,6 @@
 """Organizations: the normalization table of host names, and finding organization names in text.
 
-The table maps every spelling the texts use (``Carnegie-Tsinghua’s``, ``The
+The table (``data/organization_names.toml``) maps every spelling the texts use (``Carnegie-Tsinghua’s``, ``The
 Carnegie–Tsinghua Center’s``) to one full name with the EN DASH the publisher
 uses. Keys are in the folded form of :func:`fold_org` (lower case, ASCII
 hyphen and apostrophe, no leading ``the``, no possessive); an organization the

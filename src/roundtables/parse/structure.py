@@ -513,7 +513,9 @@ def _mentions(text: str, name: str) -> bool:
 
 
 _BIO_STARTS = "|".join(re.escape(w) for w in _BIO_START_WORDS)
-_BIO_VERB_RE = re.compile(rf"\s+(?:{'|'.join(BIO_VERBS)})\s+(?:{_BIO_STARTS})\b", re.IGNORECASE)
+_BIO_VERB_RE = re.compile(
+    rf"\s+(?:{'|'.join(map(re.escape, BIO_VERBS))})\s+(?:{_BIO_STARTS})\b", re.IGNORECASE
+)
 _BIO_APPOSITIVE_RE = re.compile(rf",[^,]{{3,120}},\s+(?:is|was)\s+(?:{_BIO_STARTS})\b")
 
 
