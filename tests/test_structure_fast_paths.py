@@ -13,10 +13,12 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from roundtables.parse import dates as D
+from roundtables.parse import line_kinds as K
 from roundtables.parse import structure as S
 
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]]*$")
-"""The sentence end ``structure._ends_sentence`` reads from the end, as a pattern."""
+"""The sentence end ``line_kinds.ends_sentence`` reads from the end, as a pattern."""
 
 ROOT = Path(__file__).resolve().parents[1]
 _LINES = sorted(
@@ -87,23 +89,23 @@ _MADE_UP = st.lists(st.tuples(_PIECES, _GAPS), max_size=20).map(lambda ws: "".jo
 
 def _old_is_nav(text: str) -> bool:
     low = " ".join(text.lower().split())
-    if low in S.NAV_LINES or low.endswith(("»", "›")) or S._BREADCRUMB_RE.search(low):
+    if low in K.NAV_LINES or low.endswith(("»", "›")) or K._BREADCRUMB_RE.search(low):
         return True
     if low.count("•") >= 3 and not text.lstrip().startswith("•"):
         return True
-    if len(low.split()) <= 12 and S._CHROME_INSIDE_RE.search(low) and not S.is_sentence(text):
+    if len(low.split()) <= 12 and K._CHROME_INSIDE_RE.search(low) and not K.is_sentence(text):
         return True
-    if S._CHROME_RE.match(low) or (
-        len(low.split()) <= 12 and S._STAMP_RE.search(low) and not S.is_sentence(text)
+    if K._CHROME_RE.match(low) or (
+        len(low.split()) <= 12 and K._STAMP_RE.search(low) and not K.is_sentence(text)
     ):
         return True
     if re.match(r"By [A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:\s*(?:,|and|in)\s|\s*$|\s*\()", text):
         return True
     dated = re.match(r"[A-Za-z ]{2,20}\s*\|\s*(.+)$", text)
-    if dated and S.parse_date_line(dated.group(1)):
+    if dated and D.parse_date_line(dated.group(1)):
         return True
     words = re.findall(r"[a-z]+|\d+", low)
-    if words and all(w in S._PARTIAL_DATE_WORDS or (w.isdigit() and len(w) <= 2) for w in words):
+    if words and all(w in K._PARTIAL_DATE_WORDS or (w.isdigit() and len(w) <= 2) for w in words):
         return True
     return bool(re.fullmatch(r"By [A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}", text))
 
@@ -132,7 +134,7 @@ def _old_is_headingish(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return True
-    return S._cap_ratio(text) >= 0.6
+    return K.cap_ratio(text) >= 0.6
 
 
 def _old_mentions(text: str, name: str) -> bool:
@@ -140,16 +142,16 @@ def _old_mentions(text: str, name: str) -> bool:
     head = {w for w in head if w} & {
         w.removesuffix("’s").removesuffix("'s").strip(",.()") for w in text.split()[:8]
     }
-    return bool(S._name_tokens(name) & head) and _old_is_sentence(text)
+    return bool(K._name_tokens(name) & head) and _old_is_sentence(text)
 
 
 def _old_bio_opening(text: str) -> str | None:
-    m = S.find_name_at(text, 0)
+    m = K.find_name_at(text, 0)
     if m is None or m.prefix.strip():
         return None
     rest = text[m.end :]
-    verbs = "|".join(S.BIO_VERBS)
-    starts = "|".join(re.escape(w) for w in S._BIO_START_WORDS)
+    verbs = "|".join(K.BIO_VERBS)
+    starts = "|".join(re.escape(w) for w in K._BIO_START_WORDS)
     if re.match(rf"\s+(?:{verbs})\s+(?:{starts})\b", rest, re.IGNORECASE):
         return m.name
     if re.match(rf",[^,]{{3,120}},\s+(?:is|was)\s+(?:{starts})\b", rest):
@@ -159,30 +161,30 @@ def _old_bio_opening(text: str) -> str | None:
 
 def _old_inline_event_date(text: str) -> str | None:
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text):
-        if not S._EVENT_VERB_RE.search(sentence) and not S._ON_DATE_RE.match(sentence):
+        if not D._EVENT_VERB_RE.search(sentence) and not D._ON_DATE_RE.match(sentence):
             continue
-        m = S._INLINE_DATE_RE.search(sentence)
+        m = D.INLINE_DATE_RE.search(sentence)
         if m:
-            mon = S.MONTHS[(m.group("mon") or m.group("dmon")).lower()]
+            mon = K.MONTHS[(m.group("mon") or m.group("dmon")).lower()]
             day, year = (
                 (m.group("day"), m.group("year")) if m.group("mon") else (m.group("dday"), m.group("dyear"))
             )
             try:
-                return S.dt.date(int(year), mon, int(day)).isoformat()
+                return D.dt.date(int(year), mon, int(day)).isoformat()
             except ValueError:
                 continue
     return None
 
 
 def _same(text: str) -> None:
-    assert S.is_nav(text) == _old_is_nav(text), text
-    assert S.is_tags(text) == _old_is_tags(text), text
-    assert S.is_sentence(text) == _old_is_sentence(text), text
-    assert S.is_headingish(text) == _old_is_headingish(text), text
-    assert S.bio_opening(text) == _old_bio_opening(text), text
-    assert S._inline_event_date(text) == _old_inline_event_date(text), text
+    assert K.is_nav(text) == _old_is_nav(text), text
+    assert K.is_tags(text) == _old_is_tags(text), text
+    assert K.is_sentence(text) == _old_is_sentence(text), text
+    assert K.is_headingish(text) == _old_is_headingish(text), text
+    assert K.bio_opening(text) == _old_bio_opening(text), text
+    assert D.inline_event_date(text) == _old_inline_event_date(text), text
     for name in ("Jane Doe", "O’Neil", "J. Doe", "Monday"):
-        assert S._mentions(text, name) == _old_mentions(text, name), (text, name)
+        assert K.opens_on_person(text, name) == _old_mentions(text, name), (text, name)
 
 
 def test_the_lines_of_the_texts_read_as_before() -> None:
@@ -220,7 +222,7 @@ def test_edge_shapes_read_as_before() -> None:
 @given(text=st.text(alphabet='.!?"”’)]\n a\u2028', max_size=8))
 @settings(max_examples=3000, deadline=None)
 def test_a_sentence_end_is_read_from_the_end_as_the_pattern_reads_it(text: str) -> None:
-    assert S._ends_sentence(text) == (re.search(r"[.!?][\"”’)\]]*$", text) is not None), repr(text)
+    assert K.ends_sentence(text) == (re.search(r"[.!?][\"”’)\]]*$", text) is not None), repr(text)
 
 
 _SUMMARY_PIECES = st.sampled_from(
@@ -266,12 +268,12 @@ _OLD_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 @given(text=st.text(alphabet=".!?a A(\n\u2028\t", max_size=14))
 @settings(max_examples=3000, deadline=None)
 def test_sentences_split_as_before(text: str) -> None:
-    assert S._SENTENCE_SPLIT_RE.split(text) == _OLD_SENTENCE_SPLIT.split(text)
-    assert [m.span() for m in S._SENTENCE_SPLIT_RE.finditer(text)] == [
+    assert D._SENTENCE_SPLIT_RE.split(text) == _OLD_SENTENCE_SPLIT.split(text)
+    assert [m.span() for m in D._SENTENCE_SPLIT_RE.finditer(text)] == [
         m.span() for m in _OLD_SENTENCE_SPLIT.finditer(text)
     ]
 
 
 def test_the_lines_split_into_sentences_as_before() -> None:
     for line in _LINES:
-        assert S._SENTENCE_SPLIT_RE.split(line) == _OLD_SENTENCE_SPLIT.split(line)
+        assert D._SENTENCE_SPLIT_RE.split(line) == _OLD_SENTENCE_SPLIT.split(line)

@@ -13,7 +13,7 @@ from types import ModuleType
 import pytest
 
 from roundtables.errors import LexiconError
-from roundtables.parse import event, organizations, structure, vocabulary
+from roundtables.parse import event, line_kinds, organizations, vocabulary
 from roundtables.parse.data_files import DataFile
 
 DATA = Path(vocabulary.__file__).parent / "data"
@@ -99,8 +99,8 @@ def test_the_packaged_files_are_what_the_readers_hold() -> None:
     assert organizations.normalize_org("U.S.-China Policy Foundation") == "US-China Policy Foundation"
     assert organizations.ORG_NAMES["carnegie china"] == "Carnegie China"
     assert list(organizations.ORG_NAMES)[-1] == "lowy institute for international policy"
-    assert structure._BIO_START_WORDS[:3] == ("a", "an", "the")
-    assert structure._BIO_START_WORDS[-2:] == ("china’s", "china's")
+    assert line_kinds._BIO_START_WORDS[:3] == ("a", "an", "the")
+    assert line_kinds._BIO_START_WORDS[-2:] == ("china’s", "china's")
 
 
 def test_words_added_to_the_vocabulary_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -134,10 +134,10 @@ def test_words_added_to_the_readers_tables_are_read(tmp_path: Path, monkeypatch:
     orgs = _module_from(tmp_path, monkeypatch, organizations)
     assert orgs.normalize_org("the Belfer Center’s") == "Belfer Center for Science and International Affairs"
     assert organizations.normalize_org("the Belfer Center’s") == "Belfer Center"
-    structures = _module_from(tmp_path, monkeypatch, structure)
-    assert (*structure._BIO_START_WORDS, "emerita") == structures._BIO_START_WORDS
+    kinds = _module_from(tmp_path, monkeypatch, line_kinds)
+    assert (*line_kinds._BIO_START_WORDS, "emerita") == kinds._BIO_START_WORDS
     bio = "Tanvi Madan is emerita professor at Brookings."
-    assert (structures.bio_opening(bio), structure.bio_opening(bio)) == ("Tanvi Madan", None)
+    assert (kinds.bio_opening(bio), line_kinds.bio_opening(bio)) == ("Tanvi Madan", None)
 
 
 @pytest.mark.parametrize(
@@ -189,7 +189,7 @@ def test_words_added_to_the_readers_tables_are_read(tmp_path: Path, monkeypatch:
             "bio_starts.toml",
             "bio_start_words = [",
             "bio_starts = [",
-            structure,
+            line_kinds,
             "roundtables/parse/data/bio_starts.toml: bio_start_words: table missing",
         ),
     ],

@@ -2,7 +2,9 @@
 
 It reads the two raw shapes of the genre (see the data contract) line by line;
 every line of text is one unit (paragraphs of these summaries are single
-lines), classified by how it is written, never by what it says:
+lines), classified by how it is written, never by what it says (the kinds of
+line: :mod:`~roundtables.parse.line_kinds`; dates:
+:mod:`~roundtables.parse.dates`), then put together:
 
 - header: an optional `` date YYYY-MM-DD`` line start (with or without an
   ``IMGXYZ<digits>IMGZYX`` image token, glued to the first paragraph or to
@@ -32,83 +34,56 @@ cut off mid-sentence is read as far as it goes.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
-from typing import Literal
 
 from roundtables.errors import RawTextError
 from roundtables.parse.alternations import word_trie
 from roundtables.parse.blocks import Block
-from roundtables.parse.data_files import DataFile
+from roundtables.parse.dates import (
+    DIGIT_RE,
+    INLINE_DATE_RE,
+    date_without_year,
+    inline_event_date,
+    parse_date_line,
+)
 from roundtables.parse.geography import country_code
-from roundtables.parse.lexicon import SENTENCE_ABBREVIATIONS
+from roundtables.parse.line_kinds import (
+    LIST_LINE_RE,
+    MAX_LOCATION_WORDS,
+    bio_opening,
+    cap_ratio,
+    ends_sentence,
+    is_headingish,
+    is_nav,
+    is_nav_folded,
+    is_position,
+    is_sentence,
+    is_tags,
+    name_line,
+    not_a_section,
+    opens_on_person,
+    topic_label,
+    words_of,
+)
 from roundtables.parse.names import find_name_at, parse_name_list
-from roundtables.parse.sentences import fold, folded
+from roundtables.parse.sentences import folded
 from roundtables.parse.vocabulary import (
-    BIO_VERBS,
     EVENT_NOUNS,
-    FUNCTION_WORDS,
     HONORIFICS,
-    MONTHS,
-    NAV_LINES,
     PARTICIPANT_NOUNS,
     SPEAKERS_MARKERS,
-    WEEKDAYS,
 )
 
 _SPACE = " \t\u00a0\u200b\ufeff\u2002\u2003\u2009"
 _HEADER_RE = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?=\s|IMGXYZ|$)\s*")
 _IMAGE_RE = re.compile(r"IMGXYZ\d*IMGZYX\s*")
 _BULLET_RE = re.compile(r"(?:[•·▪◦●■‣∙*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))[ \t\u00a0]*")
-_CLOSERS = '"”’)]'
-
-
-def _ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends a sentence: an end mark, then only closing marks (``."``, ``?)``), read
-    from the end; like a ``$`` pattern, it also ends before a final line break."""
-    if text.endswith("\n") and text[:-1].rstrip(_CLOSERS).endswith((".", "!", "?")):
-        return True
-    return text.rstrip(_CLOSERS).endswith((".", "!", "?"))
-
-
 _TIME_RE = re.compile(
     r"^\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?\s*[-–—]\s*\d{1,2}(?::\d{2})?\s*"
     r"(?:am|pm|a\.m\.|p\.m\.)?.*$",
     re.IGNORECASE,
-)
-_DATE_LINE_RE = re.compile(
-    r"^(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?(?P<mon>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})"
-    r"(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?P<rest>.*)$"
-)
-_DATE_LINE_DMY_RE = re.compile(
-    r"^(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
-    r"(?P<rest>.*)$"
-)
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
-_DAY_RANGE_END = rf"(?:\s*(?:-|–|to|and)\s*(?:{_MONTH}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?"
-_INLINE_DATE_RE = re.compile(
-    rf"\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_RANGE_END},?\s+(?P<year>\d{{4}})\b"
-    rf"|\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+"
-    rf"(?P<dmon>{_MONTH})\.?,?\s+(?P<dyear>\d{{4}})\b"
-)
-"""A full date in running text: ``May 17, 2016``, ``August 30 to September 2, 1999`` (the first day),
-``28-29 August 2023``."""
-_EVENT_VERB_RE = re.compile(
-    r"\b(?:hosted|hosts|co-hosted|held|organized|organised|convened|assembled|sponsored|took place|"
-    r"speaks|spoke|gathered)\b"
-)
-_LIST_LINE_RE = re.compile(
-    r"^(?P<label>(?:Chinese |American |U\.S\. |Korean |Japanese )?(?:Discussants?|Moderators?|Moderated by|"
-    r"Chairs?|Chaired by|Panelists?|Panellists?|Speakers?|Participants?|Featuring|Hosts?|Hosted by|"
-    r"Presenters?|Commentators?|Respondents?|Keynote(?: Speakers?)?|Attendees|Featured Speakers?|"
-    r"Observers?|In [Aa]ttendance|Also [Aa]ttending|Also [Pp]resent))"
-    r"(?:\s*:\s*|(?<=by)\s+)(?=\S)"
 )
 _LIST_ROLES = {
     "discussant": "discussant",
@@ -123,11 +98,6 @@ _PANEL_HEADING_RE = re.compile(
     r"^(?:[\d:.apm\s–-]{4,}\s*)?(?:Panel|Session)\s*(?:[IVX]+|\d+|One|Two|Three|Four|Five|Six)\b",
     re.IGNORECASE,
 )
-_LABEL_RE = re.compile(r"^(?P<label>[“\"‘'«]?[^:!?;]{2,90}?\??[”\"’'»]?)\s*:\s+(?=\S)")
-"""A short phrase before a colon, quoted or not; a question is allowed (``How Far Can It Go?: ...``).
-
-Its full stops must all close abbreviations (checked apart, ``_only_abbreviation_stops``)."""
-_STOP_WORD_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _GENERIC_HEADINGS = frozenset(
     {
         "discussion highlights",
@@ -145,9 +115,6 @@ _GENERIC_HEADINGS = frozenset(
         "discussion",
     }
 )
-_BIO_STARTS_FILE = DataFile.packaged("bio_starts.toml")
-_BIO_START_WORDS: tuple[str, ...] = _BIO_STARTS_FILE.words("bio_start_words")
-_BIO_STARTS_FILE.close()
 
 
 @dataclass
@@ -232,344 +199,6 @@ def _lines(text: str) -> list[Unit]:
     return units
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-def is_sentence(text: str) -> bool:
-    """Whether a line reads as running text rather than a heading or a label."""
-    if not _ends_sentence(text):
-        return len(_words(text)) >= 30
-    if text.rstrip('”"’)]').endswith("?"):
-        return ", " in text or len(_words(text)) >= 15
-    return True
-
-
-def _cap_ratio(text: str) -> float:
-    words = [w.strip("“”\"‘’'()[]:,") for w in _words(text)]
-    content = [w for w in words if w and w.lower() not in FUNCTION_WORDS]
-    if not content:
-        return 0.0
-    caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
-    return caps / len(content)
-
-
-_COMMA_LOWER_RE = re.compile(r",\s+[a-z]")
-
-
-def is_headingish(text: str) -> bool:
-    """A short line of its own, Title Case or capitals, no final full stop."""
-    if len(text) > 140:
-        return False
-    words = _words(text)
-    if not words or len(words) > 16:
-        return False
-    if is_sentence(text) or text.endswith((",", ";")) or _COMMA_LOWER_RE.search(text):
-        return False
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
-        return True
-    return _cap_ratio(text) >= 0.6
-
-
-_PEOPLE_LABELS = frozenset(
-    {"panelists", "panellists", "speakers", "speaker", "moderator", "moderators", "participants"}
-)
-_FILING_CODE_RE = re.compile(r"/\d{4,}\b")
-_NAME_LINE_LEAD_RE = re.compile(r"^\W*(?:Next|Then|Finally)\s*,\s*")
-
-
-_NAME_COMMA_RE = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?,")
-
-
-def _not_a_section(line: str) -> Literal["person", "other", ""]:
-    """A heading-like line that heads nothing: a person and position (``Rear Admiral X (ret.), U.S.
-    Navy``: ``person``), a label over a list of people (``Panelists``) or a place alone
-    (``Bengaluru``) or a dated line (``Roundtable, 7 May 2024, Vienna``: ``other``); else ``""``."""
-    bare = " ".join(line.split()).rstrip(":").strip()
-    if bare.lower() in _PEOPLE_LABELS or (len(_words(bare)) <= 3 and country_code(bare) is not None):
-        return "other"
-    if len(_words(bare)) <= _MAX_LOCATION_WORDS and (
-        _INLINE_DATE_RE.search(bare) or _FILING_CODE_RE.search(bare)
-    ):
-        return "other"  # ``Roundtable, 7 May 2024, Vienna``, ``Ahmad RM & Sarah A/032015``: stamps
-    lead = _NAME_LINE_LEAD_RE.match(bare)
-    m = find_name_at(bare, lead.end() if lead else 0)
-    named = m is not None and _NAME_COMMA_RE.match(bare, m.end) is not None
-    return "person" if named else ""
-
-
-_CASE_JOIN_RE = re.compile(r"[a-z][A-Z]")
-
-
-def is_tags(text: str) -> bool:
-    """A line of topic tags glued together (``Political ReformEconomyTrade...``)."""
-    return not _ends_sentence(text) and len(_CASE_JOIN_RE.findall(text)) >= 3
-
-
-_PARTIAL_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
-
-
-def _chrome_phrases() -> tuple[str, ...]:
-    data = resources.files("roundtables.parse").joinpath("data", "chrome.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#"))
-
-
-CHROME_PHRASES: tuple[str, ...] = _chrome_phrases()
-"""Openings of page-chrome lines (``Updated: ...``, ``Print Mail ...``, ``© Copyright``), as data."""
-_CHROME_INSIDE_PHRASES = tuple(p for p in CHROME_PHRASES if len(p.split()) > 1 and p[-1].isalnum())
-_CHROME_INSIDE_RE = re.compile(
-    "|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in _CHROME_INSIDE_PHRASES)
-)
-"""A chrome phrase of several words inside a short line (a stamp and a font-size control run together)."""
-_CHROME_INSIDE_ANY_RE = re.compile("|".join(re.escape(p) for p in _CHROME_INSIDE_PHRASES))
-_CHROME_RE = re.compile(
-    "|".join(re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in CHROME_PHRASES)
-)
-_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\b|\|")
-"""A clock time or a pipe: a publication stamp or a breadcrumb (``15 settembre 2024 | 12.40``)."""
-
-
-_BREADCRUMB_RE = re.compile(r"^(?:[^\s›»]+(?:\s+[^\s›»]+){0,3}\s*[›»]\s*){1,5}[^›»]{0,60}$")
-"""``Home › Events › Past events``: a trail of links, a few words a step."""
-_BYLINE_RE = re.compile(r"By [A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:\s*(?:,|and|in)\s|\s*$|\s*\()")
-"""``By Jane Doe, Staff Writer``: a byline (a line that is only ``By`` and a name matches too)."""
-_PIPE_DATE_RE = re.compile(r"[A-Za-z ]{2,20}\s*\|\s*(.+)$")
-_DATE_WORD_RE = re.compile(r"[a-z]+|\d+")
-
-
-def _chrome_inside(low: str) -> bool:
-    """``_CHROME_INSIDE_RE`` finds a phrase; the bare phrases (no word bounds) are found faster first."""
-    return _CHROME_INSIDE_ANY_RE.search(low) is not None and _CHROME_INSIDE_RE.search(low) is not None
-
-
-def is_nav(text: str) -> bool:
-    """Page furniture: navigation words, a byline, a link line (``... »``), a date without a year,
-    a publication date (``News | July 25, 2018``: when the page was posted, not when the event was),
-    a chrome line of :data:`CHROME_PHRASES`, a short stamp with a clock time or a pipe."""
-    return _is_nav(text, " ".join(text.lower().split()))
-
-
-def _is_nav(text: str, low: str) -> bool:
-    """:func:`is_nav` of ``text``, whose words in lower case joined by single spaces are ``low``."""
-    if (
-        low in NAV_LINES
-        or low.endswith(("»", "›"))
-        or (("›" in low or "»" in low) and _BREADCRUMB_RE.search(low))
-    ):
-        return True
-    if low.count("•") >= 3 and not text.lstrip().startswith("•"):
-        return True  # a ticker of other stories' headlines, run together
-    short = low.count(" ") < 12  # ``low`` is words joined by single spaces: at most 12 words
-    if short and _chrome_inside(low) and not is_sentence(text):
-        return True  # ``Xinhua, May 7, 2015 Adjust font size:``
-    if _CHROME_RE.match(low) or (short and _STAMP_RE.search(low) and not is_sentence(text)):
-        return True
-    if text.startswith("By ") and _BYLINE_RE.match(text):
-        return True
-    dated = _PIPE_DATE_RE.match(text) if "|" in text else None
-    if dated and parse_date_line(dated.group(1)):
-        return True
-    seen = False
-    for word in _DATE_WORD_RE.finditer(low):
-        w = word.group()
-        if not (w in _PARTIAL_DATE_WORDS or (w.isdigit() and len(w) <= 2)):
-            return False
-        seen = True
-    return seen
-
-
-_DATE_LABEL_RE = re.compile(r"^\s*Date(?:\s*/\s*Time)?\s*:\s*", re.IGNORECASE)
-_ISO_DATE_LINE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-
-
-_MAX_DATE_LINE_TAIL = 8
-"""Words a date line may carry after its date (a time, a place, a room)."""
-
-
-_DATE_TAIL_RE = re.compile(r"^(?:\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|[|,–—/-]|\()")
-
-
-def parse_date_line(text: str) -> str | None:
-    """ISO date of a line that is only a date (``Mon. February 28th, 2011``, ``2018-09-09``,
-    ``Date/Time: April 25, 2023 / 16:00``, a glued time allowed)."""
-    label = _DATE_LABEL_RE.match(text)
-    if label is not None:
-        text = text[label.end() :]
-    iso = _ISO_DATE_LINE_RE.match(text)
-    if iso is not None:
-        try:
-            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))).isoformat()
-        except ValueError:
-            return None
-    for regex in (_DATE_LINE_RE, _DATE_LINE_DMY_RE):
-        m = regex.match(text)
-        if not m:
-            continue
-        wd = m.group("wd")
-        if wd and wd.lower() not in WEEKDAYS:
-            continue
-        mon = MONTHS.get(fold(m.group("mon")))
-        if mon is None:
-            continue
-        rest = m.group("rest").strip()
-        if rest and not _DATE_TAIL_RE.match(rest):
-            continue
-        if len(_words(rest)) > _MAX_DATE_LINE_TAIL:
-            continue  # ``April 26, 2023, Nicholas Burns ... visited ...``: a sentence opening on its date
-        try:
-            return dt.date(int(m.group("year")), mon, int(m.group("day"))).isoformat()
-        except ValueError:
-            continue
-    return None
-
-
-_ON_DATE_RE = re.compile(
-    r"^\W*(?:On\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4},)"
-)
-"""A sentence that opens on its date (``On November 13th, 2018, ...``, ``April 26, 2023, X visited
-...``) tells when the event was."""
-
-
-_SENTENCE_SPLIT_RE = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z(])")
-"""Blanks after a sentence's end mark, before a capital or a parenthesis; opening on a blank, not on
-the lookbehind, the engine skips to each blank."""
-_DIGIT_RE = re.compile(r"\d")
-
-
-def _inline_event_date(text: str) -> str | None:
-    """The date of a sentence that says the event was held on a full date (``hosted ... on May 17, 2016``)."""
-    if _DIGIT_RE.search(text) is None:
-        return None  # a full date has a year
-    for sentence in _SENTENCE_SPLIT_RE.split(text):
-        if _DIGIT_RE.search(sentence) is None:
-            continue
-        if not _EVENT_VERB_RE.search(sentence) and not _ON_DATE_RE.match(sentence):
-            continue
-        m = _INLINE_DATE_RE.search(sentence)
-        if m:
-            mon = MONTHS[(m.group("mon") or m.group("dmon")).lower()]
-            day, year = (
-                (m.group("day"), m.group("year")) if m.group("mon") else (m.group("dday"), m.group("dyear"))
-            )
-            try:
-                return dt.date(int(year), mon, int(day)).isoformat()
-            except ValueError:
-                continue
-    return None
-
-
-_DAY_OF_MONTH_RE = re.compile(
-    rf"(?<![\w-])(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d-])(?!,?\s+\d{{4}})"
-)
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_MEETING_VERB_RE = re.compile(r"\b(?:concluded|opened|got together|met|convened|wrapped up)\b")
-
-
-def _date_without_year(st: Structure) -> str | None:
-    """``The 2026 Forum, held January 30 in Atlanta``, ``concluded in Tokyo on Sept. 28`` under a stamp of
-    ``September 29, 2016``: the event's month and day, in the year of its sentence, else of the first
-    full date of the page (the report's own date, written days after the event)."""
-    paras = [st.span(u) for u in itertools.islice((u for u in st.units if u.kind == "para"), 6)]
-    for sentence in (s for para in paras if _DIGIT_RE.search(para) for s in _SENTENCE_SPLIT_RE.split(para)):
-        if _DIGIT_RE.search(sentence) is None:
-            continue
-        if not _EVENT_VERB_RE.search(sentence) and not _MEETING_VERB_RE.search(sentence):
-            continue
-        m = _DAY_OF_MONTH_RE.search(sentence)
-        if m is None:
-            continue
-        own = _YEAR_RE.search(sentence)
-        page = _INLINE_DATE_RE.search(st.text)
-        year = own.group(0) if own else (page.group("year") or page.group("dyear")) if page else None
-        if year is None:
-            return None
-        try:
-            return dt.date(int(year), MONTHS[fold(m.group("mon"))], int(m.group("day"))).isoformat()
-        except (ValueError, KeyError):
-            return None
-    return None
-
-
-def _name_line(text: str) -> str | None:
-    """The person's name when the whole line is a name (``Dr. Li Bin``, ``Tong Zhao``)."""
-    m = find_name_at(text, 0)
-    if m is None or text[m.end :].strip(" ,") or m.glued_at is not None:
-        return None
-    if m.prefix and not all(w.endswith(".") or w[0].isupper() for w in m.prefix.split()):
-        return None
-    return m.name
-
-
-def _name_tokens(name: str) -> set[str]:
-    return {t.strip(".").title() for t in name.split() if len(t.strip(".")) >= 2}
-
-
-def _mentions(text: str, name: str) -> bool:
-    """Whether a bio paragraph opens on the person (a name word, capitalized, among its first eight words)."""
-    bare = [w.removesuffix("’s").removesuffix("'s").strip(",.()") for w in text.split(None, 8)[:8]]
-    head = {w.title() for w in bare if w} & set(bare)
-    return bool(_name_tokens(name) & head) and is_sentence(text)
-
-
-_BIO_STARTS = "|".join(re.escape(w) for w in _BIO_START_WORDS)
-_BIO_VERB_RE = re.compile(
-    rf"\s+(?:{'|'.join(map(re.escape, BIO_VERBS))})\s+(?:{_BIO_STARTS})\b", re.IGNORECASE
-)
-_BIO_APPOSITIVE_RE = re.compile(rf",[^,]{{3,120}},\s+(?:is|was)\s+(?:{_BIO_STARTS})\b")
-
-
-def bio_opening(text: str) -> str | None:
-    """The name a bio paragraph without a name line opens with (``Tanvi Madan is a senior fellow ...``)."""
-    m = find_name_at(text, 0)
-    if m is None or m.prefix.strip():
-        return None
-    rest = text[m.end :]
-    if _BIO_VERB_RE.match(rest) or _BIO_APPOSITIVE_RE.match(rest):
-        return m.name
-    return None
-
-
-def _is_position(text: str) -> bool:
-    return not is_sentence(text) and len(_words(text)) <= 25 and not text.endswith(":")
-
-
-_DOTTED_RE = re.compile(r"(?:[A-Z]\.)*[A-Z]")
-
-
-def _only_abbreviation_stops(label: str) -> bool:
-    """Whether each full stop in a label closes an abbreviation (``U.S. Role``, ``Dr. Li’s Plan``)."""
-    for i, ch in enumerate(label):
-        if ch != ".":
-            continue
-        before = _STOP_WORD_RE.search(label[max(0, i - 20) : i + 1])
-        if before is None:
-            return False
-        word = before.group(1)
-        dotted = bool(_DOTTED_RE.fullmatch(word))
-        if not dotted and word.lower() not in SENTENCE_ABBREVIATIONS:
-            return False
-    return True
-
-
-def _topic_label(text: str) -> tuple[str, int] | None:
-    """An inline label opening a paragraph or bullet: (label text, offset of the content after it)."""
-    m = _LABEL_RE.match(text) if ":" in text else None
-    if not m or not _only_abbreviation_stops(m.group("label")):
-        return None
-    raw = m.group("label")
-    label = raw.strip().strip("“”\"‘’'«»").strip()
-    words = _words(label)
-    if not words or len(words) > 10:
-        return None
-    quoted = raw[:1] in "“\"‘'«"
-    if not quoted and (_cap_ratio(label) < 0.6 or not label[0].isupper()):
-        return None
-    if _LIST_LINE_RE.match(text) or parse_date_line(label):
-        return None
-    return label, m.end()
-
-
 def read_structure(text: str, *, path: str | None = None) -> Structure:
     """Classify every line of ``text``; RawTextError(code="no-structure") when nothing reads as a summary."""
     st = Structure(text)
@@ -604,12 +233,13 @@ def read_structure(text: str, *, path: str | None = None) -> Structure:
         for u in [u for u in paras if u.in_lead] + (
             [u for u in paras if not u.in_lead] if st.date is None else []
         ):
-            found = _inline_event_date(st.span(u))
+            found = inline_event_date(st.span(u))
             if found:
                 st.date = found
                 break
     if st.date is None or st.date == stamped:
-        day = _date_without_year(st)
+        opening = [st.span(u) for u in itertools.islice((u for u in st.units if u.kind == "para"), 6)]
+        day = date_without_year(opening, st.text)
         if day is not None and (st.date is None or (day[:4] == st.date[:4] and day < st.date)):
             st.date = day  # ``got together at a Seoul hotel July 18`` under a stamp of July 20
     if not _has_structure(st):
@@ -666,7 +296,7 @@ def _has_structure(st: Structure) -> bool:
     if st.bios or any(u.kind == "list" for u in st.units):
         return True
     for u in st.units:
-        if u.kind != "para" or len(_words(span := st.span(u))) < 5:
+        if u.kind != "para" or len(words_of(span := st.span(u))) < 5:
             continue
         if (
             _summary_word(span)
@@ -679,10 +309,6 @@ def _has_structure(st: Structure) -> bool:
 
 
 _BY_LINE_RE = re.compile(r"^(?:Moderated|Chaired|Hosted|Organized|Organised|Presented)\s+by\s", re.IGNORECASE)
-_MAX_LOCATION_WORDS = 8
-"""A location line names a place (``Beijing``, ``Carnegie Endowment, Washington, DC``), in a few words."""
-
-
 _VENUE_RE = re.compile(
     r"\b(?:University|Center|Centre|Institute|Institution|Hall|Hotel|Building|Endowment|House|Campus|"
     r"Library|Museum|Rooms?|Auditorium|Foundation|Council|School|College|Online|Virtual)\b"
@@ -695,7 +321,7 @@ _PLACE_PARTS_RE = re.compile(r",|\s+[–—-]\s+")
 def _is_place_line(line: str) -> bool:
     """A header line that names where the event was: a known city or country, or a venue word
     (``Tsinghua University``); not a label or a stamp (``Summary of Dialogues``, ``0 Comment(s)``)."""
-    if _DIGIT_RE.search(line):
+    if DIGIT_RE.search(line):
         return False
     parts = [p.strip() for p in _PLACE_PARTS_RE.split(line) if p.strip()]
     return bool(_VENUE_RE.search(line)) or any(country_code(p) is not None for p in parts)
@@ -717,16 +343,16 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
             u.kind = "date"
         elif is_nav(line) or is_tags(line):
             u.kind = "nav"
-        elif _TIME_RE.match(line) and len(_words(line)) <= 8:
+        elif _TIME_RE.match(line) and len(words_of(line)) <= 8:
             u.kind = "time"
         elif (
             is_sentence(line)
-            or _LIST_LINE_RE.match(line)
+            or LIST_LINE_RE.match(line)
             or _BY_LINE_RE.match(line)
             or _agenda_person(line, "person")
-            or (idx + 1 < len(units) and _name_line(line) and _is_bio_start(st, units, idx))
-            or len(_words(line)) > 25
-            or _cap_ratio(line) < 0.6
+            or (idx + 1 < len(units) and name_line(line) and _is_bio_start(st, units, idx))
+            or len(words_of(line)) > 25
+            or cap_ratio(line) < 0.6
         ):
             break
         else:
@@ -786,7 +412,7 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
             u = zone[i]
             if u.kind == "headerline" and len(loc) < 2:
                 piece = _MAP_RE.sub("", text[u.start : u.end]).strip()
-                if len(_words(piece)) > _MAX_LOCATION_WORDS or not _is_place_line(piece):
+                if len(words_of(piece)) > MAX_LOCATION_WORDS or not _is_place_line(piece):
                     u.kind = "nav"  # a header label or stamp after the date, as before: no section
                     continue
                 if piece:
@@ -818,9 +444,9 @@ def _headline_like(
     def words(i: int) -> int:
         line = text[zone[i].start : zone[i].end]
         shouted = _SHOUTED_RE.match(line) is not None
-        stamped = _INLINE_DATE_RE.search(line) is not None
-        furniture = shouted or stamped or "|" in line or len(_words(line)) > _MAX_HEADLINE_WORDS + 5
-        return 0 if furniture else len(_words(line))
+        stamped = INLINE_DATE_RE.search(line) is not None
+        furniture = shouted or stamped or "|" in line or len(words_of(line)) > _MAX_HEADLINE_WORDS + 5
+        return 0 if furniture else len(words_of(line))
 
     best = max(candidates, key=lambda i: (words(i), -i))
     if dated and words(chosen) > 0:
@@ -843,10 +469,10 @@ def _headline(st: Structure, units: list[Unit]) -> None:
     if first is None or first is units[-1] or first.bullet:
         return
     line = " ".join(st.text[first.start : first.end].split())
-    words = _words(line)
+    words = words_of(line)
     if not 3 <= len(words) <= _MAX_HEADLINE_WORDS or line.endswith((".", ":", ";", ",", "!")):
         return
-    if _LIST_LINE_RE.match(line) or _BY_LINE_RE.match(line) or _agenda_person(line, "person"):
+    if LIST_LINE_RE.match(line) or _BY_LINE_RE.match(line) or _agenda_person(line, "person"):
         return
     if parse_date_line(line):
         return
@@ -862,13 +488,13 @@ def _unzone(zone: list[Unit]) -> None:
 
 def _is_bio_start(st: Structure, units: list[Unit], i: int) -> bool:
     """Whether units[i] is a name line whose bio follows (optionally after a position line)."""
-    name = _name_line(st.span(units[i]))
+    name = name_line(st.span(units[i]))
     if name is None or i + 1 >= len(units):
         return False
     nxt = st.span(units[i + 1])
-    if _mentions(nxt, name):
+    if opens_on_person(nxt, name):
         return True
-    return i + 2 < len(units) and _is_position(nxt) and _mentions(st.span(units[i + 2]), name)
+    return i + 2 < len(units) and is_position(nxt) and opens_on_person(st.span(units[i + 2]), name)
 
 
 def _read_body(st: Structure, units: list[Unit]) -> None:
@@ -891,11 +517,11 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
             in_speakers = True
             i += 1
             continue
-        if _is_nav(line, low) or is_tags(line):
+        if is_nav_folded(line, low) or is_tags(line):
             u.kind = "nav"
             i += 1
             continue
-        lm = _LIST_LINE_RE.match(line)
+        lm = LIST_LINE_RE.match(line)
         if lm and not in_speakers:
             u.kind = "list"
             label = lm.group("label").lower()
@@ -910,12 +536,12 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
                 n += 1
             i += 1
             continue
-        name = _name_line(line) if not u.bullet else None
+        name = name_line(line) if not u.bullet else None
         if name is not None and (_is_bio_start(st, units, i) or in_speakers or bio_zone):
             i = _read_bio(st, units, i, name, in_speakers)
             bio_zone = True
             continue
-        if not u.bullet and _is_position(line) and i + 1 < n and bio_opening(st.span(units[i + 1])):
+        if not u.bullet and is_position(line) and i + 1 < n and bio_opening(st.span(units[i + 1])):
             u.kind = "position"
             bio_name = bio_opening(st.span(units[i + 1])) or ""
             i = _read_bio(st, units, i + 1, bio_name, in_speakers, position=line)
@@ -934,14 +560,14 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
             u.section = section
             i += 1
             continue
-        if in_speakers and (is_headingish(line) or (is_sentence(line) and len(_words(line)) >= 12)):
+        if in_speakers and (is_headingish(line) or (is_sentence(line) and len(words_of(line)) >= 12)):
             # A labelled list of speakers ends where the summary resumes: a heading or a paragraph.
             in_speakers = False
         if in_speakers:
             u.kind = "other"
             i += 1
             continue
-        if not u.bullet and (day := parse_date_line(line)) is not None and len(_words(line)) <= 6:
+        if not u.bullet and (day := parse_date_line(line)) is not None and len(words_of(line)) <= 6:
             # An agenda's day heading (``Monday, March 4, 2019``): a date, not a section.
             u.kind = "other"
             st.date = st.date or day
@@ -953,12 +579,12 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
             i += 1
             continue
         headingish = not u.bullet and is_headingish(line)
-        if headingish and (label := _not_a_section(line)):
+        if headingish and (label := not_a_section(line)):
             u.kind = label
             u.section = section
             i += 1
             continue
-        if headingish and not (_TIME_RE.match(line) and len(_words(line)) <= 8):
+        if headingish and not (_TIME_RE.match(line) and len(words_of(line)) <= 8):
             u.kind = "heading"
             section = " ".join(line.split()).rstrip(":").strip()
             st.sections.append(section)
@@ -977,7 +603,7 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
             u.section = section
             i += 1
             continue
-        label = _topic_label(line)
+        label = topic_label(line)
         if label is not None:
             u.topic = label[0]
             u.start += label[1]
@@ -1002,7 +628,7 @@ def _agenda_person(line: str, previous: str) -> bool:
     m = find_name_at(line, 0)
     if m is None or m.start != 0 or m.prefix or not line[m.end :].lstrip().startswith(","):
         return False
-    if _INNER_SENTENCE_RE.search(line) or _ends_sentence(line.rstrip()):
+    if _INNER_SENTENCE_RE.search(line) or ends_sentence(line.rstrip()):
         return False
     return _CAPS_SURNAME_RE.search(line[: m.end]) is not None or previous in ("person", "list", "heading")
 
@@ -1018,7 +644,7 @@ def _glued_rest(text: str, u: Unit) -> int | None:
 def _later_bios(st: Structure, units: list[Unit], i: int) -> bool:
     """Whether the paragraphs after units[i] are bios too (a run of bios without name lines)."""
     nxt = units[i + 1] if i + 1 < len(units) else None
-    return nxt is None or bio_opening(st.span(nxt)) is not None or _name_line(st.span(nxt)) is not None
+    return nxt is None or bio_opening(st.span(nxt)) is not None or name_line(st.span(nxt)) is not None
 
 
 _NUMBER_MARK_RE = re.compile(r"\s*\d{1,2}[.)]\s")
@@ -1031,8 +657,8 @@ def _numbered_heading(text: str, u: Unit, following: Unit | None) -> bool:
     line = text[u.start : u.end]
     return (
         _NUMBER_MARK_RE.match(text, u.line_start, u.end) is not None
-        and len(_words(line)) <= _MAX_NUMBERED_HEADING_WORDS
-        and not _ends_sentence(line)
+        and len(words_of(line)) <= _MAX_NUMBERED_HEADING_WORDS
+        and not ends_sentence(line)
         and following is not None
         and not following.bullet
         and is_sentence(text[following.start : following.end])
@@ -1044,7 +670,7 @@ def _person_bullet(line: str) -> bool:
     if m is None:
         return False
     rest = line[m.end :]
-    return (rest.startswith(",") or not rest.strip()) and not is_sentence(line) and len(_words(line)) <= 25
+    return (rest.startswith(",") or not rest.strip()) and not is_sentence(line) and len(words_of(line)) <= 25
 
 
 _BIO_GO_ON_RE = re.compile(r"(?:He|She|His|Her|They|Their|Prior|Previously|Before)\b")
@@ -1067,9 +693,9 @@ def _read_bio(
     if not name_in_bio and units[i].kind != "bio":
         units[i].kind = "name"
         j = i + 1
-        if j < n and not _mentions(st.span(units[j]), name) and _is_position(st.span(units[j])):
-            nxt_is_name = _name_line(st.span(units[j])) is not None
-            if not nxt_is_name or (j + 1 < n and _mentions(st.span(units[j + 1]), st.span(units[j]))):
+        if j < n and not opens_on_person(st.span(units[j]), name) and is_position(st.span(units[j])):
+            nxt_is_name = name_line(st.span(units[j])) is not None
+            if not nxt_is_name or (j + 1 < n and opens_on_person(st.span(units[j + 1]), st.span(units[j]))):
                 units[j].kind = "position"
                 position = " ".join(st.span(units[j]).split())
                 j += 1
@@ -1077,7 +703,7 @@ def _read_bio(
     while j < n:
         line = st.span(units[j])
         if not bio_parts:
-            if is_sentence(line) and (name_in_bio or _mentions(line, name)):
+            if is_sentence(line) and (name_in_bio or opens_on_person(line, name)):
                 units[j].kind = "bio"
                 bio_parts.append(line)
                 j += 1
