@@ -209,3 +209,24 @@ def test_role_nouns_are_checked_like_verbs(tmp_path: Path) -> None:
     assert LexiconFile.at(path).role_nouns("role_nouns") == (
         RoleNoun("mediator", "mediators", "moderator", False),
     )
+
+
+def test_a_word_or_a_verb_written_twice_is_refused(tmp_path: Path) -> None:
+    """A list keeps its order, so a repeated word would pass unseen: it is an edit meant elsewhere."""
+    path = tmp_path / "twice.toml"
+    path.write_text('view_nouns = ["view", "opinion", "view"]\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"^.*twice\.toml: view_nouns: 'view' listed twice$"):
+        DataFile.at(path).words("view_nouns")
+    say = '{ lemma = "say", third = "says", past = "said", gerund = "saying" }'
+    argue = '{ lemma = "argue", third = "argues", past = "argued", gerund = "arguing" }'
+    argue_for = (
+        '{ lemma = "argue", base = "argue for", third = "argues for", past = "argued for", '
+        'gerund = "arguing for" }'
+    )
+    path.write_text(f"verbs = [{say}, {argue}, {argue_for}]\n", encoding="utf-8")
+    assert [v.base for v in LexiconFile.at(path).verbs("verbs")] == ["say", "argue", "argue for"]
+    path.write_text(f"verbs = [{say}, {argue}, {say}]\n", encoding="utf-8")
+    with pytest.raises(
+        LexiconError, match=r"twice\.toml: verbs\[2\]: 'say' written twice \(first at \[0\]\)$"
+    ):
+        LexiconFile.at(path).verbs("verbs")

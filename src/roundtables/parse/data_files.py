@@ -63,18 +63,18 @@ class DataFile:
         return tuple(self._word(f"{where}[{i}]", word) for i, word in enumerate(value))
 
     def words(self, key: str) -> tuple[str, ...]:
-        """A list of words, in its order."""
-        return self._words(key, self._table(key, list))
-
-    def word_set(self, key: str) -> frozenset[str]:
-        """A list of words, as a set: a word listed twice is refused (it would look like two)."""
-        words = self.words(key)
+        """A list of words, in its order: a word listed twice is refused (an edit meant elsewhere)."""
+        words = self._words(key, self._table(key, list))
         seen: set[str] = set()
         for word in words:
             if word in seen:
                 raise self.error(key, f"{word!r} listed twice")
             seen.add(word)
-        return frozenset(words)
+        return words
+
+    def word_set(self, key: str) -> frozenset[str]:
+        """A list of words, as a set."""
+        return frozenset(self.words(key))
 
     def word_map(self, key: str) -> dict[str, str]:
         """A table of words to words (``"one of the" = "indefinite"``), in its order."""

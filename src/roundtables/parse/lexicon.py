@@ -95,8 +95,15 @@ class LexiconFile(DataFile):
         return self._verb(key, self._table(key, dict))
 
     def verbs(self, key: str) -> tuple[ReportingVerb, ...]:
-        """A list of reporting verbs, in its order."""
-        return tuple(self._verb(f"{key}[{i}]", entry) for i, entry in enumerate(self._table(key, list)))
+        """A list of reporting verbs, in its order: an entry written twice is refused (one lemma may have
+        several entries, ``argue`` and ``argue for``, but not the same one again)."""
+        verbs = tuple(self._verb(f"{key}[{i}]", entry) for i, entry in enumerate(self._table(key, list)))
+        first: dict[ReportingVerb, int] = {}
+        for i, verb in enumerate(verbs):
+            if verb in first:
+                raise self.error(f"{key}[{i}]", f"{verb.lemma!r} written twice (first at [{first[verb]}])")
+            first[verb] = i
+        return verbs
 
     def verb_map(self, key: str) -> dict[str, ReportingVerb]:
         """A table of lemmas to their reporting verbs, each with that lemma."""
