@@ -24,6 +24,7 @@ from roundtables.parse.vocabulary import (
 )
 
 event = importlib.import_module("roundtables.parse.event")
+introductions = importlib.import_module("roundtables.parse.introductions")
 descriptions = importlib.import_module("roundtables.parse.descriptions")
 
 _WORDS = [
@@ -77,7 +78,7 @@ _OLD_INTRO = re.compile(
 @example(text="our round\ttable met")
 def test_an_introducing_sentence_is_told_as_before(text: str) -> None:
     """(A spaced event word takes one space, as in the list: ``round  table`` is no ``round table``.)"""
-    assert event._introduces.__wrapped__(text) == (_OLD_INTRO.search(text) is not None)
+    assert introductions._introduces.__wrapped__(text) == (_OLD_INTRO.search(text) is not None)
 
 
 @given(text=_TEXTS)
@@ -102,7 +103,7 @@ def test_event_words_and_verbs_match_as_with_a_plain_alternation(text: str) -> N
     for new, old in (
         (event._FORMAT_RE, _OLD_FORMAT),
         (event._DESCRIBE_RE, _OLD_DESCRIBE),
-        (event._ORG_VERB_RE, _OLD_ORG_VERB),
+        (introductions._ORG_VERB_RE, _OLD_ORG_VERB),
     ):
         assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
             (m.span(), m.groups()) for m in old.finditer(text)

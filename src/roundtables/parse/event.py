@@ -1,10 +1,8 @@
 """Event and Panel records from the structure and the people of one text.
 
-Everything here reads the *introducing sentences*: the sentences of the lead
-that introduce the event or its participants (a hosting, convening or
-moderating verb, or ``a/the/this <event word>``); background narration
-(``U.S. Navy ships kept sailing near Chinese-held reefs``, ``Chinese experts
-think ...``) says nothing about the event.
+Everything here reads the *introducing sentences*
+(:mod:`~roundtables.parse.introductions`): the sentences of the lead that
+introduce the event or its participants.
 
 - ``host_organization``: see :func:`host_organization`; normalized through
   :data:`~roundtables.parse.organizations.ORG_NAMES`; null when no introducing
@@ -34,6 +32,7 @@ from roundtables.parse.geography import (
     PLACE_NAMES,
     country_code,
 )
+from roundtables.parse.introductions import blind_words, intro_sentences, org_verbs
 from roundtables.parse.names import names_in
 from roundtables.parse.organizations import (
     known_org,
@@ -56,7 +55,6 @@ from roundtables.parse.vocabulary import (
     EVENT_VERBS,
     FUNCTION_WORDS,
     HONORIFICS,
-    HOSTING_VERBS,
     NOT_NAME_WORDS,
     NOT_PARTICIPANT_MODIFIERS,
     PARTICIPANT_NOUNS,
@@ -73,18 +71,7 @@ if _bad := next((word for word, kind in FORMAT_WORDS.items() if kind not in get_
 _FORMATS.close()
 
 
-def _blind_words(words: Sequence[str], *, blind: bool = True) -> str:
-    """``words`` in any case (as written, unless ``blind``) as one prefix tree behind a test of the first
-    letter, for a pattern that tries them at every position: a plain alternation tests each word in turn.
-    The same strings as the alternation, a spaced word with one space as listed; the tree tries the longer
-    of two words that match at one place first, and the spaced words only after it."""
-    tree = word_trie(w for w in words if " " not in w)
-    spaced = [re.escape(w) for w in words if " " in w]
-    first = "".join(sorted({re.escape(w[0]) for w in words}))
-    return rf"(?{'i' if blind else ''}:(?=[{first}])(?:{'|'.join([tree, *spaced])}))"
-
-
-_FORMAT_RE = re.compile(rf"\b({_blind_words(tuple(FORMAT_WORDS))})\b")
+_FORMAT_RE = re.compile(rf"\b({blind_words(tuple(FORMAT_WORDS))})\b")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -93,42 +80,11 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _DISCUSS_RE = re.compile(rf"\b(?:{_alternation(DISCUSSION_PHRASES)})\b")
-_DESCRIBE_RE = re.compile(rf"\b(?<![\w–-])(?:{_blind_words(EVENT_VERBS)})\b")
-_ORG_VERB_RE = re.compile(rf"(?<![\w–-]){_blind_words(HOSTING_VERBS, blind=False)}\b(?!\s+by)")
-"""A hosting verb (no verb of the list starts another before a non-word character: the tree matches
-where the alternation in list order does, the same span)."""
-
-
-@lru_cache(maxsize=64)  # the readers of host, place and participants each ask of the same sentences
-def _org_verbs(sentence: str) -> tuple[tuple[int, int], ...]:
-    """The spans of :data:`_ORG_VERB_RE` in ``sentence``."""
-    return tuple(m.span() for m in _ORG_VERB_RE.finditer(sentence))
+_DESCRIBE_RE = re.compile(rf"\b(?<![\w–-])(?:{blind_words(EVENT_VERBS)})\b")
 
 
 _EVENT_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")s?\b", re.IGNORECASE)
 _PARTICIPANT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PARTICIPANT_NOUNS)) + r")\b", re.IGNORECASE)
-_INTRO_VERBS = (
-    "hosted|hosts|host|hosting|co-hosted|co-hosts|cohosted|held|holds|organized|organised|organizes|"
-    "co-sponsored|co-organized|co-organised|convened|convenes|assembled|sponsored|"
-    "gathered|met|meet|moderated|moderate|moderates|chaired|chairs|featured|featuring|features|joined|join|"
-    "included|including|comprised|attended"
-)
-_INTRO_VERB_RE = re.compile(
-    rf"\b(?<![\w–-])(?:{word_trie(_INTRO_VERBS.split('|'))}|brought together|brings together)\b",
-    re.IGNORECASE,
-)
-_INTRO_EVENT_RE = re.compile(
-    rf"\b(?:a|an|the|this|our|its)\s+(?:[\w-]+\s+){{0,3}}?{_blind_words(EVENT_NOUNS, blind=False)}\b",
-    re.IGNORECASE,
-)
-_EVENT_NOUN_TREE = word_trie(EVENT_NOUNS)
-_EVENT_NOUN_CUE = re.compile(rf"\s(?i:{_EVENT_NOUN_TREE})\b")
-"""Every event word that ends a phrase like ``a closed-door roundtable``: a space, then the word."""
-_INTRO_VERB_LOW_RE = re.compile(_INTRO_VERB_RE.pattern)
-_INTRO_EVENT_LOW_RE = re.compile(_INTRO_EVENT_RE.pattern)
-_EVENT_NOUN_CUE_LOW = re.compile(rf"\s(?:{_EVENT_NOUN_TREE})\b")
-"""The three patterns above case-sensitive (their letters are lower case), for a sentence in lower case
-(:func:`~roundtables.parse.sentences.folded`)."""
 _HOSTED_BY_RE = re.compile(r"\b(?i:hosted|held|organized|organised|sponsored|co-sponsored|convened) by\s+")
 _HYPHEN_HOSTED_RE = re.compile(r"\b([A-Z][\w–\-]*?)-hosted\b")
 _OFF_RE = re.compile(r"\boff[- ]the[- ]record\b", re.IGNORECASE)
@@ -283,7 +239,7 @@ def represented(texts: list[tuple[str, bool]]) -> list[str]:
     codes = set()
     for sentence in intro_sentences(lead):
         codes |= _codes_by((_BROAD, _FROM, _BETWEEN), sentence)
-        if _org_verbs(sentence):
+        if org_verbs(sentence):
             codes |= _codes_by((_PAIR,), sentence)
     if not codes:
         for text, _lead in texts:
@@ -486,29 +442,6 @@ def _org_of_person(prefix: str) -> str | None:
     return found[0] if found else None
 
 
-def intro_sentences(lead: list[str]) -> list[str]:
-    """The sentences of the lead that introduce the event or its participants, in text order."""
-    return list(_intro_sentences(tuple(lead)))
-
-
-@lru_cache(maxsize=8)  # the event's readers each ask for the same lead's
-def _intro_sentences(lead: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sentence for para in lead for sentence in sentences(para) if _introduces(sentence))
-
-
-@lru_cache(maxsize=256)  # the lead comes back with and without its claims, and once per panel
-def _introduces(sentence: str) -> bool:
-    """A hosting, convening or moderating verb (``hosted``), or ``a/the/this <event word>``."""
-    low = folded(sentence)
-    if low is None:
-        if _INTRO_VERB_RE.search(sentence):
-            return True
-        return _EVENT_NOUN_CUE.search(sentence) is not None and _INTRO_EVENT_RE.search(sentence) is not None
-    if _INTRO_VERB_LOW_RE.search(low):
-        return True
-    return _EVENT_NOUN_CUE_LOW.search(low) is not None and _INTRO_EVENT_LOW_RE.search(low) is not None
-
-
 def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
     """The hosting organization, normalized, from the sentence that introduces the event.
 
@@ -521,7 +454,7 @@ def host_organization(lead: list[str], all_paras: list[str]) -> str | None:
     in the background narration is never the host.
     """
     for sentence in intro_sentences(lead or all_paras[:2]):
-        for start, end in _org_verbs(sentence):
+        for start, end in org_verbs(sentence):
             if _introduces_event(sentence[end:]):
                 org = _org_of_subject(sentence, start)
                 if org:
@@ -579,7 +512,7 @@ def fallback_host(lead: list[str], people: Sequence[PersonMention]) -> str | Non
     return None
 
 
-_EVENT_WORD = _blind_words(EVENT_NOUNS)
+_EVENT_WORD = blind_words(EVENT_NOUNS)
 _IN_PLACE_RE = re.compile(
     r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised|opened|concluded)|"
     + _EVENT_WORD
@@ -598,7 +531,7 @@ def place_of_event(lead: list[str]) -> str | None:
     Shanghai.``, ``the Forum in Tokyo on Dec. 5``)."""
     sentences = intro_sentences(lead)
     for sentence in sentences:
-        if not _org_verbs(sentence) and not _CONVENED_RE.search(sentence):
+        if not org_verbs(sentence) and not _CONVENED_RE.search(sentence):
             continue
         for m in _IN_PLACE_RE.finditer(sentence) if _IN_CUE.search(sentence) else ():
             place = m.group("place")
@@ -844,5 +777,5 @@ def build_panels(
 
 def clear_caches() -> None:
     """Forget the sentences and speakers read for the last event (see :func:`people.clear_caches`)."""
-    for cached in (_org_verbs, _intro_sentences, _introduces, _speaker_codes):
+    for cached in (_speaker_codes,):
         cached.cache_clear()
