@@ -25,6 +25,7 @@ from roundtables.parse.vocabulary import (
 
 event = importlib.import_module("roundtables.parse.event")
 introductions = importlib.import_module("roundtables.parse.introductions")
+represented = importlib.import_module("roundtables.parse.represented")
 descriptions = importlib.import_module("roundtables.parse.descriptions")
 
 _WORDS = [
@@ -113,7 +114,7 @@ def test_event_words_and_verbs_match_as_with_a_plain_alternation(text: str) -> N
 @given(text=_TEXTS)
 @_EXAMPLES
 def test_every_match_holds_its_cue(text: str) -> None:
-    for finder in (event._FROM, event._BETWEEN, event._PAIR):
+    for finder in (represented._FROM, represented._BETWEEN, represented.PAIR):
         if finder.regex.search(text):
             assert finder.cue in text if isinstance(finder.cue, str) else finder.cue.search(text)
     if event._IN_PLACE_RE.search(text):
@@ -142,8 +143,8 @@ _NOUN_TEXTS = st.lists(st.tuples(st.sampled_from(_NOUN_WORDS), st.sampled_from(_
 @given(text=_NOUN_TEXTS)
 @_EXAMPLES
 def test_a_pattern_closing_on_a_noun_is_searched_up_to_its_last_noun(text: str) -> None:
-    for finder in (event._BROAD, event._CORE):
-        end = event._past_last_noun(finder.cue, text)
+    for finder in (represented._BROAD, represented._CORE):
+        end = represented._past_last_noun(finder.cue, text)
         assert [m.span() for m in finder.regex.finditer(text, 0, end)] == [
             m.span() for m in finder.regex.finditer(text)
         ]

@@ -23,10 +23,10 @@ from pathlib import Path
 from roundtables.errors import RawTextError
 from roundtables.models import Claim
 from roundtables.parse import descriptions as _descriptions
-from roundtables.parse import event as _event
 from roundtables.parse import introductions as _introductions
 from roundtables.parse import people as _people
 from roundtables.parse import prose_speakers as _prose_speakers
+from roundtables.parse import represented as _represented
 from roundtables.parse import tails as _tails
 from roundtables.parse.claims import extract_claims
 from roundtables.parse.event import build_event, build_panels
@@ -51,7 +51,7 @@ __all__ = [
 def _forget_the_last_event() -> None:
     """Clear the caches of sentences and texts the readers share within one event: a corpus of repeated
     texts is then parsed no faster than one of different texts, and memory stays bounded."""
-    for module in (_people, _introductions, _event, _prose_speakers, _tails, _descriptions):
+    for module in (_people, _introductions, _represented, _prose_speakers, _tails, _descriptions):
         module.clear_caches()
 
 
