@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from parse_support import parse_of
 
 people = importlib.import_module("roundtables.parse.people")
-event = importlib.import_module("roundtables.parse.event")
+hosts = importlib.import_module("roundtables.parse.hosts")
 
 _WORDS = st.sampled_from(["A", "AB", "Ab", "StaTES", "a", "b1", "’s", "-", "–", ".", "_"])
 _GAPS = st.sampled_from(["", " ", "  ", "\n", " \t"])
@@ -43,7 +43,7 @@ _CAPITALS = st.lists(
 def test_a_possessive_before_capitalized_words_is_read_as_before(head: str, tail: str) -> None:
     subject = f"{head}’s {tail}"
     old = re.search(r"([A-Z][\w–\-. ]*?)[’']s\s+(?:[A-Z][\w.’'\-]*\s*){1,4}$", subject)
-    new = event._POSSESSIVE_BEFORE_WORDS.search(subject)
+    new = hosts._POSSESSIVE_BEFORE_WORDS.search(subject)
     assert (new and new.group(1)) == (old and old.group(1))
 
 

@@ -14,6 +14,7 @@ from roundtables.parse import (
     claims,
     clauses,
     cues,
+    hosts,
     mention_grammar,
     mention_reading,
     mentions,
@@ -34,6 +35,7 @@ _READERS = [
     mentions,
     mention_grammar,
     mention_reading,
+    hosts,
     _PROSE,
     _EVENT,
 ]
