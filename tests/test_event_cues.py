@@ -24,6 +24,7 @@ from roundtables.parse.vocabulary import (
 )
 
 event = importlib.import_module("roundtables.parse.event")
+event_place = importlib.import_module("roundtables.parse.event_place")
 hosts = importlib.import_module("roundtables.parse.hosts")
 introductions = importlib.import_module("roundtables.parse.introductions")
 represented = importlib.import_module("roundtables.parse.represented")
@@ -86,8 +87,8 @@ def test_an_introducing_sentence_is_told_as_before(text: str) -> None:
 @given(text=_TEXTS)
 @_EXAMPLES
 def test_the_venue_and_place_patterns_match_as_with_a_plain_alternation(text: str) -> None:
-    for regex in (event._AT_VENUE_RE, event._IN_PLACE_RE):
-        plain = re.compile(regex.pattern.replace(event._EVENT_WORD, _PLAIN_NOUNS))
+    for regex in (event_place._AT_VENUE_RE, event_place._IN_PLACE_RE):
+        plain = re.compile(regex.pattern.replace(event_place._EVENT_WORD, _PLAIN_NOUNS))
         assert plain.pattern != regex.pattern
         assert _spans(regex, text) == _spans(plain, text)
 
@@ -118,12 +119,12 @@ def test_every_match_holds_its_cue(text: str) -> None:
     for finder in (represented._FROM, represented._BETWEEN, represented.PAIR):
         if finder.regex.search(text):
             assert finder.cue in text if isinstance(finder.cue, str) else finder.cue.search(text)
-    if event._IN_PLACE_RE.search(text):
-        assert event._IN_CUE.search(text)
-    if event._AT_VENUE_RE.search(text):
-        assert event._AT_CUE.search(text)
-    if event._HELD_IN_RE.search(text):
-        assert any(word in text for word in event._HELD_WORDS)
+    if event_place._IN_PLACE_RE.search(text):
+        assert event_place._IN_CUE.search(text)
+    if event_place._AT_VENUE_RE.search(text):
+        assert event_place._AT_CUE.search(text)
+    if event_place._HELD_IN_RE.search(text):
+        assert any(word in text for word in event_place._HELD_WORDS)
     if event._NAMED_RE.search(text):
         assert any(cue in text for cue in event._NAMED_CUES)
     if descriptions._GROUP_RE.search(text):

@@ -22,16 +22,15 @@ from typing import get_args
 from roundtables.models import Claim, Event, EventFormat, Panel, PanelMember
 from roundtables.parse.data_files import DataFile
 from roundtables.parse.dateline import dated_place, dateline_place
-from roundtables.parse.geography import country_code
+from roundtables.parse.event_place import held_in, place_in_title_or_byline, place_of_event
 from roundtables.parse.hosts import fallback_host, host_organization, spelled_out
-from roundtables.parse.introductions import blind_words, intro_sentences, org_verbs
-from roundtables.parse.organizations import without_the
-from roundtables.parse.represented import PAIR, codes_by, is_adjective, represented, speaker_codes
+from roundtables.parse.introductions import blind_words, intro_sentences
+from roundtables.parse.represented import PAIR, codes_by, represented, speaker_codes
 from roundtables.parse.result import PersonMention
 from roundtables.parse.sentences import fold
 from roundtables.parse.structure import Structure, Unit
 from roundtables.parse.tails import tail_search, word_bound
-from roundtables.parse.vocabulary import DISCUSSION_PHRASES, EVENT_NOUNS, EVENT_VERBS
+from roundtables.parse.vocabulary import DISCUSSION_PHRASES, EVENT_VERBS
 
 _FORMATS = DataFile.packaged("event_formats.toml")
 FORMAT_WORDS: dict[str, str] = _FORMATS.word_map("format_words")
@@ -156,128 +155,12 @@ before it as the longest (``will be on the record``): only there are they search
 sees one character past ``record``; a lookbehind sees before the start)."""
 
 
-_EVENT_WORD = blind_words(EVENT_NOUNS)
-_IN_PLACE_RE = re.compile(
-    r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised|opened|concluded)|"
-    + _EVENT_WORD
-    + r")(?:\s+(?!in\b)[a-z][\w’'-]*|\s+[A-Z][\w’'-]*(?=\s+[a-z])|\s+“[^”]{1,120}”|\s+\"[^\"]{1,120}\""
-    r"|\s+\d[\d,–-]*){0,8}?"
-    r"\s+in\s+(?:(?:its|their|our|the)\s+)?(?P<place>[A-Z][a-z]+(?:,?\s+(?:[A-Z][a-z]+|D\.?C\.?))?)"
-    r"(?=\s+(?:office|offices|headquarters|campus)\b|[\s,.;]|$)"
-)
-
-
-def place_of_event(lead: list[str]) -> str | None:
-    """``organized a roundtable in its Washington DC office``, ``the forum opened in Tokyo on Monday``:
-    where the first sentence that hosts or convenes the event puts it, if it names a known city or
-    country (not a nationality) in the clause of the event word; else where an event of the first
-    sentences is said to be, closing its phrase (``a roundtable meeting themed "..." on Tuesday in
-    Shanghai.``, ``the Forum in Tokyo on Dec. 5``)."""
-    sentences = intro_sentences(lead)
-    for sentence in sentences:
-        if not org_verbs(sentence) and not _CONVENED_RE.search(sentence):
-            continue
-        for m in _IN_PLACE_RE.finditer(sentence) if _IN_CUE.search(sentence) else ():
-            place = m.group("place")
-            if country_code(place) is not None and not is_adjective(place.split()[0]):
-                return place
-        break
-    for sentence in sentences[:_PLACE_SENTENCES]:
-        for m in _WHEN_AND_WHERE.finditer(sentence):
-            place = m.group("place") or m.group("where")
-            if country_code(place) is not None and not is_adjective(place.split()[0]):
-                return place
-    for sentence in sentences[:_PLACE_SENTENCES]:
-        called = _CITY_OF_RE.search(sentence) if "city" in sentence else None
-        if called is not None:
-            return called.group("place")
-    for sentence in sentences[:_PLACE_SENTENCES]:
-        for m in _AT_VENUE_RE.finditer(sentence) if _AT_CUE.search(sentence) else ():
-            if (city := _held_in(sentence[m.start() :])) is not None:
-                return city  # ``held at The Carter Center in Atlanta, Georgia``: the city says more
-            venue = m.group("venue").rstrip(" ,")
-            if _VENUE_WORD_RE.search(venue) and len(without_the(venue).split()) > 1:
-                return venue
-    return None
-
-
-_AT_VENUE_RE = re.compile(
-    r"(?:\b(?:held|convened|took\s+place|met|gathered|hosted|organized|organised|opened|visited)|"
-    + _EVENT_WORD
-    + r")(?:\s+(?!at\b)[\w’'-]+){0,8}?,?\s+at\s+"
-    r"(?P<venue>(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*){0,8})"
-)
-"""``a closed-door discussion at George Washington University’s Elliott School``, ``gathered here Wednesday
-at The Carter Center``: the venue, where the text names no city."""
-_IN_CUE = re.compile(r"\sin\s")
-_AT_CUE = re.compile(r"\sat\s")
-"""In every match of :data:`_IN_PLACE_RE`, :data:`_AT_VENUE_RE`, and found far faster: a sentence
-without it is not searched."""
-_VENUE_WORD_RE = re.compile(
-    r"\b(?:University|Center|Centre|Institute|Hall|Hotel|Building|House|Campus|Library|Museum|Auditorium|"
-    r"School|College|Ballroom|Convention)\b"
-)
-
-
 _TITLE_LABEL_RE = re.compile(r"^(?:Title|Topic|Subject|Session|Event)\s*:\s+(?=\S)")
 """``Session: Plenary Session 4 (...)``: a label before the title is no part of it."""
-_PLACE_SENTENCES = 3
-_CITY_OF_RE = re.compile(
-    r"\b(?:held|convened|took\s+place|opened|met)\s+in\s+the\s+city\s+of\s+(?P<place>[A-Z][a-z]+)"
-)
-"""``was held in the city of Xining``: a city the text calls one, known to the gazetteer or not."""
-_WHEN = r"on\s+(?:[A-Z][a-z]{2,8}\.?|\d{1,2}(?:st|nd|rd|th)?)(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?(?:,?\s+\d{4})?"
-_WHERE = r"in\s+(?P<{}>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-_WHEN_AND_WHERE = re.compile(
-    rf"(?<![\w-])(?:{_WHEN}\s+{_WHERE.format('place')}|{_WHERE.format('where')}\s+{_WHEN})(?![\w-])"
-)
-"""``on Tuesday in Shanghai``, ``in Tokyo on Dec. 5``: the event's when and where, side by side."""
-
-
-_CONVENED_RE = re.compile(r"\b(?:was|were)\s+held\b|\btook\s+place\b|\b(?:opened|concluded|convened)\b")
 
 
 _HEADER_REACH = 1000
 """How far into a text its header may run (a when-and-where line)."""
-_CONVENED_IN_RE = re.compile(
-    r"(?i:convened|held|opens|opened|closes|closed|concludes|concluded|kicks off)\s+in\s+"
-    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-)
-_BYLINE_IN_RE = re.compile(
-    r"^\s*By\s+[A-Z][\w.’' -]{1,60}?\s+in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", re.MULTILINE
-)
-
-
-_HELD_IN_RE = re.compile(
-    r"\b(?:held|took\s+place|convened)(?:\s+at\s+(?:[Tt]he\s+)?[A-Z][^,.;]{1,60}?)?\s+in\s+"
-    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
-)
-
-
-_HELD_WORDS = ("held", "took", "convened")
-"""One of them is in every match of :data:`_HELD_IN_RE`."""
-
-
-def _held_in(paragraph: str) -> str | None:
-    """``the forum, held at The Carter Center in Atlanta, Georgia``: where any paragraph says the event
-    was held, the last resort."""
-    if not any(word in paragraph for word in _HELD_WORDS):
-        return None
-    for m in _HELD_IN_RE.finditer(paragraph):
-        place = m.group("place")
-        if country_code(place.split(",")[0]) is not None and not is_adjective(place.split()[0]):
-            return place
-    return None
-
-
-def _place_in_title_or_byline(st: Structure) -> str | None:
-    """``Korea Forum Convened in Seoul amid ...``, ``By ZHANG YUNBI in Tokyo``: where a headline or a
-    reporter's byline puts the event, when the body does not."""
-    for regex, text in ((_CONVENED_IN_RE, st.title or ""), (_BYLINE_IN_RE, st.text[:2000])):
-        m = regex.search(text)
-        if m is not None and country_code(m.group("place")) is not None:
-            return m.group("place")
-    return None
 
 
 Claimed = tuple[int, int, str]
@@ -330,9 +213,9 @@ def build_event(
         location=st.location
         or next((place for p in paras[:2] if (place := dateline_place(p))), None)
         or place_of_event(lead or paras[:2])
-        or _place_in_title_or_byline(st)
+        or place_in_title_or_byline(st)
         or dated_place(st.text[:_HEADER_REACH])
-        or next((place for u in para_units if (place := _held_in(_without(st, u, claimed)))), None),
+        or next((place for u in para_units if (place := held_in(_without(st, u, claimed)))), None),
         host_organization=spelled_out(
             host_organization(lead, paras) or fallback_host(lead or paras[:2], people), st.text
         ),
