@@ -23,10 +23,12 @@ from roundtables.parse.vocabulary import (
     PARTICIPANT_NOUNS,
 )
 
-event = importlib.import_module("roundtables.parse.event")
+event_format = importlib.import_module("roundtables.parse.event_format")
 event_place = importlib.import_module("roundtables.parse.event_place")
+event_title = importlib.import_module("roundtables.parse.event_title")
 hosts = importlib.import_module("roundtables.parse.hosts")
 introductions = importlib.import_module("roundtables.parse.introductions")
+record = importlib.import_module("roundtables.parse.off_the_record")
 represented = importlib.import_module("roundtables.parse.represented")
 descriptions = importlib.import_module("roundtables.parse.descriptions")
 
@@ -94,7 +96,7 @@ def test_the_venue_and_place_patterns_match_as_with_a_plain_alternation(text: st
 
 
 _OLD_FORMAT = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, event.FORMAT_WORDS), key=len, reverse=True)) + r")\b", re.I
+    r"\b(" + "|".join(sorted(map(re.escape, event_format.FORMAT_WORDS), key=len, reverse=True)) + r")\b", re.I
 )
 _OLD_DESCRIBE = re.compile(rf"(?<![\w–-])(?:{'|'.join(map(re.escape, EVENT_VERBS))})\b", re.IGNORECASE)
 _OLD_ORG_VERB = re.compile(rf"(?<![\w–-])(?:{'|'.join(map(re.escape, HOSTING_VERBS))})\b(?!\s+by)")
@@ -104,8 +106,8 @@ _OLD_ORG_VERB = re.compile(rf"(?<![\w–-])(?:{'|'.join(map(re.escape, HOSTING_V
 @_EXAMPLES
 def test_event_words_and_verbs_match_as_with_a_plain_alternation(text: str) -> None:
     for new, old in (
-        (event._FORMAT_RE, _OLD_FORMAT),
-        (event._DESCRIBE_RE, _OLD_DESCRIBE),
+        (event_format._FORMAT_RE, _OLD_FORMAT),
+        (event_format._DESCRIBE_RE, _OLD_DESCRIBE),
         (introductions._ORG_VERB_RE, _OLD_ORG_VERB),
     ):
         assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
@@ -125,8 +127,8 @@ def test_every_match_holds_its_cue(text: str) -> None:
         assert event_place._AT_CUE.search(text)
     if event_place._HELD_IN_RE.search(text):
         assert any(word in text for word in event_place._HELD_WORDS)
-    if event._NAMED_RE.search(text):
-        assert any(cue in text for cue in event._NAMED_CUES)
+    if event_title._NAMED_RE.search(text):
+        assert any(cue in text for cue in event_title._NAMED_CUES)
     if descriptions._GROUP_RE.search(text):
         assert text.rstrip().endswith(descriptions._GROUP_ENDS)
 
@@ -163,8 +165,8 @@ def test_the_closing_nouns_end_in_a_word_character() -> None:
 @given(text=_TEXTS)
 @_EXAMPLES
 def test_on_or_off_the_record_is_read_as_before(text: str) -> None:
-    old = True if event._OFF_RE.search(text) else False if event._ON_RE.search(text) else None
-    assert event.off_the_record(text) == old
+    old = True if record._OFF_RE.search(text) else False if record._ON_RE.search(text) else None
+    assert record.off_the_record(text) == old
 
 
 def _old_introduces_event(after_verb: str) -> bool:

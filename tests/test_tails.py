@@ -14,6 +14,7 @@ from roundtables.parse import (
     claims,
     clauses,
     cues,
+    event_format,
     hosts,
     mention_grammar,
     mention_reading,
@@ -24,7 +25,6 @@ from roundtables.parse import (
 from roundtables.parse.tails import tail_search
 
 _PROSE = importlib.import_module("roundtables.parse.prose_speakers")
-_EVENT = importlib.import_module("roundtables.parse.event")
 _READERS = [
     claims,
     claim_text,
@@ -36,13 +36,13 @@ _READERS = [
     mention_grammar,
     mention_reading,
     hosts,
+    event_format,
     _PROSE,
-    _EVENT,
 ]
 _BUILT = [
     _PROSE._before_name(64),
     _PROSE._title_before_name(64),
-    _EVENT._parts_of(64),
+    event_format._parts_of(64),
     cues._passive_head(64),
     clauses.coord_tail(4),
 ]

@@ -13,7 +13,7 @@ from types import ModuleType
 import pytest
 
 from roundtables.errors import LexiconError
-from roundtables.parse import event, line_kinds, organizations, vocabulary
+from roundtables.parse import event_format, line_kinds, organizations, vocabulary
 from roundtables.parse.data_files import DataFile
 
 DATA = Path(vocabulary.__file__).parent / "data"
@@ -83,12 +83,16 @@ def test_the_packaged_files_are_what_the_vocabulary_holds() -> None:
 
 
 def test_the_packaged_files_are_what_the_readers_hold() -> None:
-    assert list(event.FORMAT_WORDS.items())[:3] == [
+    assert list(event_format.FORMAT_WORDS.items())[:3] == [
         ("roundtable", "roundtable"),
         ("round-table", "roundtable"),
         ("round table", "roundtable"),
     ]
-    assert (event.FORMAT_WORDS["symposium"], event.FORMAT_WORDS["webinar"], len(event.FORMAT_WORDS)) == (
+    assert (
+        event_format.FORMAT_WORDS["symposium"],
+        event_format.FORMAT_WORDS["webinar"],
+        len(event_format.FORMAT_WORDS),
+    ) == (
         "conference",
         "seminar",
         23,
@@ -126,11 +130,11 @@ def test_words_added_to_the_readers_tables_are_read(tmp_path: Path, monkeypatch:
         '[org_names]\n"belfer center" = "Belfer Center for Science and International Affairs"\n',
     )
     _edit(data / "bio_starts.toml", '"china\'s",\n', '"china\'s", "emerita",\n')
-    events = _module_from(tmp_path, monkeypatch, event)
-    assert next(iter(events.FORMAT_WORDS.items())) == ("hackathon", "workshop")
+    formats = _module_from(tmp_path, monkeypatch, event_format)
+    assert next(iter(formats.FORMAT_WORDS.items())) == ("hackathon", "workshop")
     # the parser's pattern of event words follows the table
-    assert events._format_word("They held a Hackathon on AI.") == "workshop"
-    assert event._format_word("They held a Hackathon on AI.") is None
+    assert formats._format_word("They held a Hackathon on AI.") == "workshop"
+    assert event_format._format_word("They held a Hackathon on AI.") is None
     orgs = _module_from(tmp_path, monkeypatch, organizations)
     assert orgs.normalize_org("the Belfer Center’s") == "Belfer Center for Science and International Affairs"
     assert organizations.normalize_org("the Belfer Center’s") == "Belfer Center"
@@ -175,7 +179,7 @@ def test_words_added_to_the_readers_tables_are_read(tmp_path: Path, monkeypatch:
             "event_formats.toml",
             "[format_words]\n",
             '[format_words]\nhackathon = "hackathon"\n',
-            event,
+            event_format,
             "roundtables/parse/data/event_formats.toml: format_words.hackathon: 'hackathon' is not a format",
         ),
         (
