@@ -3,48 +3,15 @@ malformed entry stops the import with an error naming the file and the entry."""
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
-import sys
-from importlib import resources
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from data_support import copy_data, edit, module_from
 from roundtables.errors import LexiconError
 from roundtables.parse import lexicon
 from roundtables.parse.data_files import DataFile
 from roundtables.parse.lexicon import LexiconFile, ReportingVerb, RoleNoun
-
-DATA = Path(lexicon.__file__).parent / "data"
-FILES = ("reporting_verbs.toml", "speaker_words.toml", "clause_words.toml", "sentence_words.toml")
-
-
-def _copy(tmp_path: Path) -> Path:
-    """The lexicon's data files copied to ``tmp_path/data``."""
-    (tmp_path / "data").mkdir()
-    for name in FILES:
-        shutil.copy(DATA / name, tmp_path / "data" / name)
-    return tmp_path / "data"
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
-def _lexicon_from(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    """A second copy of the lexicon module, built from the data files under ``tmp_path/data`` (the
-    parser's own modules keep the lexicon they imported)."""
-    monkeypatch.setattr(resources, "files", lambda package: tmp_path)
-    spec = importlib.util.spec_from_file_location("lexicon_copy", lexicon.__file__)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "lexicon_copy", module)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_packaged_files_are_what_the_lexicon_holds() -> None:
@@ -81,19 +48,19 @@ def test_the_packaged_files_are_what_the_lexicon_holds() -> None:
 def test_a_verb_added_to_the_data_is_read_with_its_forms(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    data = _copy(tmp_path)
-    _edit(
+    data = copy_data(tmp_path)
+    edit(
         data / "reporting_verbs.toml",
         "reporting_verbs = [\n",
         'reporting_verbs = [\n    { lemma = "whisper", third = "whispers", past = "whispered",'
         ' gerund = "whispering", needs_clause = true },\n',
     )
-    _edit(
+    edit(
         data / "reporting_verbs.toml",
         "[reporting_objects]\nexpress = [\n",
         '[reporting_objects]\nexpress = [\n    "dismay",\n',
     )
-    copy = _lexicon_from(tmp_path, monkeypatch)
+    copy = module_from(tmp_path, monkeypatch, lexicon)
     assert len(copy.REPORTING_VERBS) == len(lexicon.REPORTING_VERBS) + 1
     whisper = copy.REPORTING_VERBS[0]
     assert whisper.forms == ("whisper", "whispers", "whispered", "whispering")
@@ -106,9 +73,9 @@ def test_a_verb_added_to_the_data_is_read_with_its_forms(
 
 
 def test_the_module_is_built_from_its_data_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    data = _copy(tmp_path)
-    _edit(data / "speaker_words.toml", "view_nouns = [", 'view_nouns = ["standpoint", ')
-    copy = _lexicon_from(tmp_path, monkeypatch)
+    data = copy_data(tmp_path)
+    edit(data / "speaker_words.toml", "view_nouns = [", 'view_nouns = ["standpoint", ')
+    copy = module_from(tmp_path, monkeypatch, lexicon)
     assert copy.VIEW_NOUNS[:2] == ("standpoint", "view")
     assert "standpoint" not in lexicon.VIEW_NOUNS
 
@@ -135,10 +102,10 @@ def test_the_module_is_built_from_its_data_directory(tmp_path: Path, monkeypatch
 def test_a_malformed_verb_names_the_file_and_the_entry(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: str, problem: str
 ) -> None:
-    data = _copy(tmp_path)
-    _edit(data / "reporting_verbs.toml", "reporting_verbs = [\n", f"reporting_verbs = [\n    {entry},\n")
+    data = copy_data(tmp_path)
+    edit(data / "reporting_verbs.toml", "reporting_verbs = [\n", f"reporting_verbs = [\n    {entry},\n")
     with pytest.raises(LexiconError) as caught:
-        _lexicon_from(tmp_path, monkeypatch)
+        module_from(tmp_path, monkeypatch, lexicon)
     assert caught.value.code == "bad-lexicon"
     message = str(caught.value)
     assert message.startswith(
@@ -169,23 +136,23 @@ def test_tables_misnamed_or_out_of_place_are_refused(tmp_path: Path) -> None:
 
 
 def test_an_expression_needs_its_verb_written_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    data = _copy(tmp_path)
-    _edit(
+    data = copy_data(tmp_path)
+    edit(
         data / "reporting_verbs.toml",
         "[noun_phrase_objects]\n",
         '[noun_phrase_objects]\npose = ["a challenge to"]\n',
     )
     with pytest.raises(LexiconError) as caught:
-        _lexicon_from(tmp_path, monkeypatch)
+        module_from(tmp_path, monkeypatch, lexicon)
     assert str(caught.value) == (
         "roundtables/parse/data/reporting_verbs.toml: noun_phrase_objects: no verb 'pose' in expression_verbs"
     )
-    _edit(
+    edit(
         data / "reporting_verbs.toml",
         "[expression_verbs]\n",
         '[expression_verbs]\npose = { lemma = "pose", third = "poses", past = "posed", gerund = "posing" }\n',
     )
-    copy = _lexicon_from(tmp_path, monkeypatch)
+    copy = module_from(tmp_path, monkeypatch, lexicon)
     posed = [v for v in copy.EXPRESSIONS if v.lemma == "pose"]
     assert [(v.base, v.past, v.needs_clause) for v in posed] == [
         ("pose a challenge to", "posed a challenge to", False)

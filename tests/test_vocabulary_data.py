@@ -3,45 +3,15 @@ parser reads, and a misnamed table or a word listed twice stops the import with 
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
-import sys
-from importlib import resources
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from data_support import copy_data, edit, module_from
 from roundtables.errors import LexiconError
 from roundtables.parse import event_format, line_kinds, organizations, vocabulary
 from roundtables.parse.data_files import DataFile
-
-DATA = Path(vocabulary.__file__).parent / "data"
-
-
-def _copy(tmp_path: Path) -> Path:
-    """The parser's data files copied to ``tmp_path/data``."""
-    shutil.copytree(DATA, tmp_path / "data")
-    return tmp_path / "data"
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
-def _module_from(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: ModuleType) -> ModuleType:
-    """A second copy of ``module``, built from the data files under ``tmp_path/data`` (the parser's own
-    modules keep the tables they imported)."""
-    monkeypatch.setattr(resources, "files", lambda package: tmp_path)
-    name = f"{module.__name__.rpartition('.')[2]}_copy"
-    spec = importlib.util.spec_from_file_location(name, module.__file__)
-    assert spec is not None and spec.loader is not None
-    copy = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, name, copy)
-    spec.loader.exec_module(copy)
-    return copy
 
 
 def test_the_packaged_files_are_what_the_vocabulary_holds() -> None:
@@ -108,12 +78,12 @@ def test_the_packaged_files_are_what_the_readers_hold() -> None:
 
 
 def test_words_added_to_the_vocabulary_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    data = _copy(tmp_path)
-    _edit(data / "page_words.toml", "nav_lines = [\n", 'nav_lines = [\n    "subscribe",\n')
-    _edit(data / "page_words.toml", "dec = 12\n", "dec = 12\njuli = 7\n")
-    _edit(data / "name_words.toml", "honorifics = [\n", 'honorifics = [\n    "Excellency",\n')
-    _edit(data / "event_words.toml", "hosting_verbs = [\n", 'hosting_verbs = [\n    "staged",\n')
-    copy = _module_from(tmp_path, monkeypatch, vocabulary)
+    data = copy_data(tmp_path)
+    edit(data / "page_words.toml", "nav_lines = [\n", 'nav_lines = [\n    "subscribe",\n')
+    edit(data / "page_words.toml", "dec = 12\n", "dec = 12\njuli = 7\n")
+    edit(data / "name_words.toml", "honorifics = [\n", 'honorifics = [\n    "Excellency",\n')
+    edit(data / "event_words.toml", "hosting_verbs = [\n", 'hosting_verbs = [\n    "staged",\n')
+    copy = module_from(tmp_path, monkeypatch, vocabulary)
     assert vocabulary.NAV_LINES | {"subscribe"} == copy.NAV_LINES and "subscribe" not in vocabulary.NAV_LINES
     assert list(copy.MONTHS.items())[-2:] == [("dec", 12), ("juli", 7)] and "juli" not in vocabulary.MONTHS
     assert ("Excellency", *vocabulary.HONORIFICS) == copy.HONORIFICS
@@ -122,23 +92,23 @@ def test_words_added_to_the_vocabulary_are_read(tmp_path: Path, monkeypatch: pyt
 
 
 def test_words_added_to_the_readers_tables_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    data = _copy(tmp_path)
-    _edit(data / "event_formats.toml", "[format_words]\n", '[format_words]\nhackathon = "workshop"\n')
-    _edit(
+    data = copy_data(tmp_path)
+    edit(data / "event_formats.toml", "[format_words]\n", '[format_words]\nhackathon = "workshop"\n')
+    edit(
         data / "organization_names.toml",
         "[org_names]\n",
         '[org_names]\n"belfer center" = "Belfer Center for Science and International Affairs"\n',
     )
-    _edit(data / "bio_starts.toml", '"china\'s",\n', '"china\'s", "emerita",\n')
-    formats = _module_from(tmp_path, monkeypatch, event_format)
+    edit(data / "bio_starts.toml", '"china\'s",\n', '"china\'s", "emerita",\n')
+    formats = module_from(tmp_path, monkeypatch, event_format)
     assert next(iter(formats.FORMAT_WORDS.items())) == ("hackathon", "workshop")
     # the parser's pattern of event words follows the table
     assert formats._format_word("They held a Hackathon on AI.") == "workshop"
     assert event_format._format_word("They held a Hackathon on AI.") is None
-    orgs = _module_from(tmp_path, monkeypatch, organizations)
+    orgs = module_from(tmp_path, monkeypatch, organizations)
     assert orgs.normalize_org("the Belfer Center’s") == "Belfer Center for Science and International Affairs"
     assert organizations.normalize_org("the Belfer Center’s") == "Belfer Center"
-    kinds = _module_from(tmp_path, monkeypatch, line_kinds)
+    kinds = module_from(tmp_path, monkeypatch, line_kinds)
     assert (*line_kinds._BIO_START_WORDS, "emerita") == kinds._BIO_START_WORDS
     bio = "Tanvi Madan is emerita professor at Brookings."
     assert (kinds.bio_opening(bio), line_kinds.bio_opening(bio)) == ("Tanvi Madan", None)
@@ -207,10 +177,10 @@ def test_a_table_misnamed_or_misspelt_is_refused_with_its_file(
     module: ModuleType,
     message: str,
 ) -> None:
-    data = _copy(tmp_path)
-    _edit(data / file, old, new)
+    data = copy_data(tmp_path)
+    edit(data / file, old, new)
     with pytest.raises(LexiconError) as caught:
-        _module_from(tmp_path, monkeypatch, module)
+        module_from(tmp_path, monkeypatch, module)
     assert caught.value.code == "bad-lexicon"
     assert str(caught.value).startswith(message)
 
