@@ -80,3 +80,15 @@ def test_doc_links_exist(doc: str) -> None:
     text = (ROOT / "docs" / doc).read_text(encoding="utf-8")
     for target in re.findall(r"\]\(([^)#:]+)\)", text):
         assert (ROOT / "docs" / target).exists(), f"{doc} links to missing {target}"
+
+
+def test_the_parser_tour_names_every_parse_module_and_data_file() -> None:
+    """docs/parser.md walks a newcomer through the parser: a module or data file it does not name is one
+    the newcomer cannot find (add a row for it)."""
+    tour = (ROOT / "docs" / "parser.md").read_text(encoding="utf-8")
+    parse = ROOT / "src" / "roundtables" / "parse"
+    files = [p.name for p in parse.glob("*.py") if p.name != "__init__.py"]
+    files += [p.name for p in (parse / "data").iterdir() if p.is_file()]
+    assert len(files) > 50
+    missing = sorted(name for name in files if f"`{name}`" not in tour)
+    assert missing == [], f"docs/parser.md does not name {missing}"
