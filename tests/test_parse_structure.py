@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from roundtables.parse import parse_text, read_structure
+from roundtables.parse.dates import place_and_date
 from roundtables.parse.geography import DEMONYMS, NATIONALITY_CODES, country_code
 from roundtables.parse.structure import parse_date_line
 
@@ -67,6 +68,54 @@ def test_date_line_with_a_glued_time() -> None:
     assert parse_date_line("Tuesday, Oct 22, 2013") == "2013-10-22"
     assert parse_date_line("The talks began on May 3, 2011 in Oslo.") is None
     assert parse_date_line("Feb. 30th, 2011") is None
+
+
+def test_a_date_line_may_give_a_range_of_days_and_open_on_the_place() -> None:
+    assert parse_date_line("21–22 February 2024") == "2024-02-21"
+    assert parse_date_line("February 21-22, 2024") == "2024-02-21"
+    assert parse_date_line("Thursday, June 3 to 5, 2019") == "2019-06-03"
+    assert parse_date_line("New Delhi, 21–22 February 2024") is None  # the place is read apart
+    assert place_and_date("New Delhi, 21–22 February 2024") == ("New Delhi", "2024-02-21")
+    assert place_and_date("Tromsø, Norway, 24–26 April 2024") == ("Tromsø", "2024-04-24")
+    assert place_and_date("Washington, DC, May 5, 2024") == ("Washington", "2024-05-05")
+    # a place nobody knows, with no known country after it, is a headline, not a place
+    assert place_and_date("Springfield Gazette, 3 May 2024") is None
+    assert place_and_date("Lisbon, Madrid and Rome") is None
+
+
+def test_a_place_and_date_line_gives_the_event_date_and_location() -> None:
+    text = (
+        "Atlantic Policy Circle\n\n"
+        "Lusophone Security Dialogue (Third Round)\n\n"
+        "Lisbon, 3–4 March 2022\n\n"
+        "The third round of the dialogue was organised by the Atlantic Policy Circle at a hotel by the "
+        "river. Experts from Portugal and Brazil took part.\n"
+    )
+    ev = _parse(text).event
+    assert (ev.title, ev.date, ev.location) == (
+        "Lusophone Security Dialogue (Third Round)",
+        "2022-03-03",
+        "Lisbon",
+    )
+
+
+def test_a_day_and_month_without_year_take_the_year_of_the_page() -> None:
+    posted = (
+        "Notes from a workshop\n\nPosted by A. Writer | 20 May 2021 | Workshops\n\n"
+        "On 10 and 11 May, the Nordic Arms Institute convened a workshop in Oslo on missile defence. "
+        "Twelve experts took part.\n"
+    )
+    assert _parse(posted).event.date == "2021-05-10"
+    last_week = (
+        "Three things we heard\n\nBy A. Writer | Published 18 June 2024\n\n"
+        "Last Wednesday, 12 June, the Harbour Foundation hosted a webinar on shipping with three guests.\n"
+    )
+    assert _parse(last_week).event.date == "2024-06-12"
+    dateline = (
+        "Think tanks meet in Lima\n\nLIMA, May 3, 2018 -- Experts called for closer ties at a forum.\n\n"
+        "The Pacific Think Tank Forum, held on May 1-2, was organized by the Andean Policy Institute.\n"
+    )
+    assert _parse(dateline).event.date == "2018-05-01"
 
 
 def test_a_publication_date_is_not_the_event_date() -> None:

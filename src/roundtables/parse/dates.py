@@ -8,16 +8,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from roundtables.parse.geography import country_code
 from roundtables.parse.sentences import fold
 from roundtables.parse.vocabulary import MONTHS, WEEKDAYS
 
+_LAST_DAY = r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
+"""The last day of a range after the first (``21–22 February``, ``May 1-2``): the event's date is the
+first."""
 _DATE_LINE_RE = re.compile(
-    r"^(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?(?P<mon>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})"
-    r"(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?P<rest>.*)$"
+    rf"^(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?(?P<mon>[A-Za-z]+)\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_LAST_DAY}"
+    r",?\s+(?P<year>\d{4})(?P<rest>.*)$"
 )
 _DATE_LINE_DMY_RE = re.compile(
-    r"^(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
-    r"(?P<rest>.*)$"
+    rf"^(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_LAST_DAY}\s+(?P<mon>[A-Za-z]+)\.?,?\s+"
+    r"(?P<year>\d{4})(?P<rest>.*)$"
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -80,6 +84,24 @@ def parse_date_line(text: str) -> str | None:
     return None
 
 
+_PLACE_BEFORE_DATE = re.compile(
+    r"^(?P<place>[A-Z][^,;:|()\d]{0,40}?)(?:,\s*(?P<region>[A-Z][^,;:|()\d]{0,40}?))?,\s+(?=\S)"
+)
+
+
+def place_and_date(text: str) -> tuple[str, str] | None:
+    """``New Delhi, 21–22 February 2024``, ``Tromsø, Norway, 24–26 April 2024``: a date line that opens on
+    where the event was (a known place, or any before a known country), as (the place, the ISO date)."""
+    m = _PLACE_BEFORE_DATE.match(text)
+    date = parse_date_line(text[m.end() :]) if m is not None else None
+    if m is None or date is None:
+        return None
+    place, region = m.group("place").strip(), m.group("region")
+    if country_code(place) is None and (region is None or country_code(region.strip()) is None):
+        return None
+    return place, date
+
+
 _ON_DATE_RE = re.compile(
     r"^\W*(?:On\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4},)"
 )
@@ -116,8 +138,11 @@ def inline_event_date(text: str) -> str | None:
 
 
 _DAY_OF_MONTH_RE = re.compile(
-    rf"(?<![\w-])(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d-])(?!,?\s+\d{{4}})"
+    rf"(?<![\w-])(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?![\d-])"
+    r"(?!,?\s+\d{4})"
+    rf"|(?<![\w-])(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?{_LAST_DAY}\s+(?P<dmon>{_MONTH})\b(?!\.?,?\s+\d{{4}})"
 )
+"""A month and day without a year: ``January 30``, ``May 1-2``, ``12 June``, ``8 and 9 November``."""
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _MEETING_VERB_RE = re.compile(r"\b(?:concluded|opened|got together|met|convened|wrapped up)\b")
 
@@ -140,8 +165,11 @@ def date_without_year(paras: list[str], text: str) -> str | None:
         year = own.group(0) if own else (page.group("year") or page.group("dyear")) if page else None
         if year is None:
             return None
+        month, day = (
+            (m.group("mon"), m.group("day")) if m.group("mon") else (m.group("dmon"), m.group("dday"))
+        )
         try:
-            return dt.date(int(year), MONTHS[fold(m.group("mon"))], int(m.group("day"))).isoformat()
+            return dt.date(int(year), MONTHS[fold(month)], int(day)).isoformat()
         except (ValueError, KeyError):
             return None
     return None

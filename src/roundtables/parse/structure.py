@@ -47,6 +47,7 @@ from roundtables.parse.dates import (
     date_without_year,
     inline_event_date,
     parse_date_line,
+    place_and_date,
 )
 from roundtables.parse.geography import country_code
 from roundtables.parse.line_kinds import (
@@ -339,7 +340,7 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
             zone.append(u)
             continue
         line = text[u.start : u.end]
-        if parse_date_line(line):
+        if parse_date_line(line) or place_and_date(line):
             u.kind = "date"
         elif is_nav(line) or is_tags(line):
             u.kind = "nav"
@@ -364,10 +365,13 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
     lines = [i for i, u in enumerate(zone) if u.kind == "headerline"]
     title_i: int | None = None
     after = 0
+    placed: tuple[str, str] | None = None
     if dates:
         d = dates[-1]
+        dated = text[zone[d].start : zone[d].end]
+        placed = place_and_date(dated)
         if st.date is None:
-            st.date = parse_date_line(text[zone[d].start : zone[d].end])
+            st.date = placed[1] if placed is not None else parse_date_line(dated)
         before = [i for i in lines if i < d]
         if before:
             title_i = before[-1]
@@ -420,6 +424,8 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
                 u.kind = "location"
         if loc:
             st.location = ", ".join(loc)
+        elif placed is not None:
+            st.location = placed[0]  # ``New Delhi, 21–22 February 2024``
     for u in zone:
         if u.kind == "headerline":
             u.kind = "pending"
