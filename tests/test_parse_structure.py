@@ -476,6 +476,12 @@ def test_every_corpus_text_parses() -> None:
             "One Indian participant said dams matter. Nepalese farmers are worried, she added.\n",
             ["IN"],
         ),
+        (
+            "The Delta Circle convened a workshop on rivers in Hanoi. Fifteen experts took part, among them "
+            "officials from Laos, Cambodia and Thailand.",
+            ["KH", "LA", "TH"],
+        ),
+        ("Scholars from Peru and Chile participated in the first round of the talks in Lima.", ["CL", "PE"]),
     ],
 )
 def test_represented_comes_from_the_sentences_that_introduce_the_participants(
