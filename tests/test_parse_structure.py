@@ -118,6 +118,27 @@ def test_a_day_and_month_without_year_take_the_year_of_the_page() -> None:
     assert _parse(dateline).event.date == "2018-05-01"
 
 
+def test_an_organised_by_line_names_the_host_and_an_introduction_heading_keeps_the_lead() -> None:
+    text = (
+        "CO-CHAIRS' REPORT\n\n"
+        "Second Andean Security Dialogue\n"
+        "Lima, Peru, 5–6 October 2023\n\n"
+        "Organized by the Andean Policy Institute in cooperation with the Pacific Coast Forum\n\n"
+        "Introduction\n\n"
+        "Twenty participants from Chile, Peru and Bolivia met in Lima for the second Andean Security "
+        "Dialogue.\n\n"
+        "Findings\n\n"
+        "Several participants argued that border cooperation had improved.\n"
+    )
+    pe = _parse(text)
+    ev = pe.event
+    assert (ev.date, ev.location) == ("2023-10-05", "Lima")
+    assert ev.host_organization == "Andean Policy Institute"
+    assert ev.sections == ["Introduction", "Findings"]
+    assert ev.format == "dialogue"  # the Forum is a host's name, not the event
+    assert pe.panels[0].represented == ["BO", "CL", "PE"]
+
+
 def test_a_publication_date_is_not_the_event_date() -> None:
     text = (
         "Oil and Sanctions\n\nNews | August 9, 2019\n\n"
@@ -499,6 +520,11 @@ def test_represented_comes_from_the_sentences_that_introduce_the_participants(
             "workshop",
         ),
         ("Ada Moss presented a new report on the grain trade.", "other"),
+        (
+            "Organized by the Pacific Coast Forum, the workshop on fisheries took place in Lima with twelve "
+            "experts.",
+            "workshop",
+        ),
     ],
 )
 def test_format_from_the_words_that_describe_the_event(text: str, fmt: str) -> None:

@@ -16,6 +16,7 @@ from typing import get_args
 from roundtables.models import EventFormat
 from roundtables.parse.data_files import DataFile
 from roundtables.parse.introductions import blind_words, intro_sentences
+from roundtables.parse.line_kinds import opens_on_host
 from roundtables.parse.sentences import fold
 from roundtables.parse.tails import tail_search, word_bound
 from roundtables.parse.vocabulary import DISCUSSION_PHRASES, EVENT_VERBS
@@ -70,6 +71,15 @@ def _parts_of(longest: int) -> re.Pattern[str]:
     return re.compile(rf"\b(?:series|number|range|set)\s+of\s+(?:[\w-]{{1,{longest}}}\s+){{0,2}}$", re.I)
 
 
+def _past_the_host(text: str) -> str:
+    """``Organized by the X Forum, the session took place ...``: the words after an opening phrase that
+    names the host (its event words are the host's name), all of ``text`` when none opens it."""
+    if not opens_on_host(text):
+        return text
+    comma = text.find(",")
+    return text[comma + 1 :] if comma >= 0 else ""
+
+
 def event_format(lead: list[str], title: str | None = None) -> str:
     """The event's format from the words that describe it.
 
@@ -90,13 +100,13 @@ def event_format(lead: list[str], title: str | None = None) -> str:
                 return f
     intro = intro_sentences(lead)
     for sentence in intro:
-        f = _format_word(sentence)
+        f = _format_word(_past_the_host(sentence))
         if f:
             return f
     if any(_DISCUSS_RE.search(sentence) for sentence in intro):
         return "discussion"
     for para in lead:
-        f = _format_word(para)
+        f = _format_word(_past_the_host(para))
         if f:
             return f
     return (_format_word(title, series=True) if title else None) or "other"

@@ -68,11 +68,19 @@ def cap_ratio(text: str) -> float:
 
 
 _COMMA_LOWER_RE = re.compile(r",\s+[a-z]")
+_BY_THE_HOST_RE = re.compile(r"^\W*(?:co-?)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s", re.IGNORECASE)
+
+
+def opens_on_host(text: str) -> bool:
+    """``Organised by the X Institute in cooperation with the Y Forum``: a line that names who put the
+    event on (a line of the lead however it is capitalized, never a heading); its event words are the
+    hosts' names, not the event's."""
+    return _BY_THE_HOST_RE.match(text) is not None
 
 
 def is_headingish(text: str) -> bool:
     """A short line of its own, Title Case or capitals, no final full stop."""
-    if len(text) > 140:
+    if len(text) > 140 or opens_on_host(text):
         return False
     words = words_of(text)
     if not words or len(words) > 16:

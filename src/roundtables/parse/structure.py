@@ -73,6 +73,7 @@ from roundtables.parse.sentences import folded
 from roundtables.parse.vocabulary import (
     EVENT_NOUNS,
     HONORIFICS,
+    LEAD_HEADINGS,
     PARTICIPANT_NOUNS,
     SPEAKERS_MARKERS,
 )
@@ -594,7 +595,7 @@ def _read_body(st: Structure, units: list[Unit]) -> None:
             u.kind = "heading"
             section = " ".join(line.split()).rstrip(":").strip()
             st.sections.append(section)
-            seen_heading = True
+            seen_heading = seen_heading or section.lower() not in LEAD_HEADINGS
             i += 1
             continue
         if u.bullet and _numbered_heading(text, u, units[i + 1] if i + 1 < n else None):

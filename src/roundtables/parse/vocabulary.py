@@ -19,6 +19,7 @@ from roundtables.parse.data_files import DataFile
 _PAGE = DataFile.packaged("page_words.toml")
 NAV_LINES: frozenset[str] = _PAGE.word_set("nav_lines")
 SPEAKERS_MARKERS: frozenset[str] = _PAGE.word_set("speakers_markers")
+LEAD_HEADINGS: frozenset[str] = _PAGE.word_set("lead_headings")
 MONTHS: dict[str, int] = _PAGE.word_numbers("months")
 WEEKDAYS: frozenset[str] = _PAGE.word_set("weekdays")
 FUNCTION_WORDS: frozenset[str] = _PAGE.word_set("function_words")
