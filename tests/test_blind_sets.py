@@ -25,7 +25,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 def test_every_blind_text_is_annotated() -> None:
     raw = sorted(p.stem for p in (BLIND / "raw").glob("*.txt"))
     gold = sorted(p.stem for p in (BLIND / "gold").glob("*.json"))
-    assert raw == gold and len(raw) == 36
+    assert raw == gold and len(raw) == 46
 
 
 def test_claims_are_found_precisely(scores: dict[str, object]) -> None:
@@ -40,3 +40,7 @@ def test_speakers_and_people(scores: dict[str, object]) -> None:
     assert isinstance(people, dict) and people["f1"] >= 0.91
     assert scores["role_accuracy"] >= 0.96
     assert scores["integrity_errors"] == 0
+
+
+def test_event_fields(scores: dict[str, object]) -> None:
+    assert scores["event_fields_accuracy"] >= 0.76 and scores["represented_accuracy"] >= 0.6

@@ -77,7 +77,7 @@ def test_a_date_line_may_give_a_range_of_days_and_open_on_the_place() -> None:
     assert parse_date_line("New Delhi, 21–22 February 2024") is None  # the place is read apart
     assert place_and_date("New Delhi, 21–22 February 2024") == ("New Delhi", "2024-02-21")
     assert place_and_date("Tromsø, Norway, 24–26 April 2024") == ("Tromsø", "2024-04-24")
-    assert place_and_date("Washington, DC, May 5, 2024") == ("Washington", "2024-05-05")
+    assert place_and_date("Washington, DC, May 5, 2024") == ("Washington, DC", "2024-05-05")  # city, state
     # a place nobody knows, with no known country after it, is a headline, not a place
     assert place_and_date("Springfield Gazette, 3 May 2024") is None
     assert place_and_date("Lisbon, Madrid and Rome") is None
@@ -137,6 +137,45 @@ def test_an_organised_by_line_names_the_host_and_an_introduction_heading_keeps_t
     assert ev.sections == ["Introduction", "Findings"]
     assert ev.format == "dialogue"  # the Forum is a host's name, not the event
     assert pe.panels[0].represented == ["BO", "CL", "PE"]
+
+
+def test_labelled_header_lines_name_the_host_and_the_chair() -> None:
+    text = (
+        "Seminar Series No. 7\n\n"
+        "Rivers and Power in Central Asia\n\n"
+        "Date: Tuesday, 4 April 2023\n"
+        "Organiser: Caspian Institute for Strategic Studies (CISS)\n\n"
+        "Speakers: Dr. Amir Kassym, Senior Fellow, Steppe Policy Centre\n"
+        "Chairperson: Dr. Lena Ortiz, Fellow, CISS\n\n"
+        "Summary\n\n"
+        "Dr. Lena Ortiz, who chaired the seminar, opened by noting that water quotas date from 1992. "
+        "Dr. Kassym argued that the quotas no longer match the flow of the rivers.\n"
+    )
+    pe = _parse(text)
+    ev = pe.event
+    assert ev.host_organization == "Caspian Institute for Strategic Studies"
+    assert ev.sections == ["Summary"]  # the chair's line is a name list, not a heading
+    assert ev.format == "seminar"  # a lead that only names the host says nothing of the format
+    assert {(m.name, m.role) for m in pe.people} >= {("Lena Ortiz", "moderator"), ("Amir Kassym", "speaker")}
+
+
+def test_a_convened_by_line_and_a_piped_place_and_date() -> None:
+    text = (
+        "Co-Chairs' Summary\n\n"
+        "Third Baltic–Nordic Dialogue on Sea Lanes\n\n"
+        "Gdynia, Poland | 12–13 May 2022\n\n"
+        "Convened by the Amber Coast Institute and the Nordic Sea Lanes Forum\n\n"
+        "Sixteen participants from Poland, Sweden and Finland took part in the dialogue.\n"
+    )
+    ev = _parse(text).event
+    assert (ev.title, ev.date, ev.location) == (
+        "Third Baltic–Nordic Dialogue on Sea Lanes",
+        "2022-05-12",
+        "Gdynia",
+    )
+    assert ev.host_organization == "Amber Coast Institute"
+    assert place_and_date("Washington, DC | November 14, 2017") == ("Washington, DC", "2017-11-14")
+    assert place_and_date("Honolulu, Hawaii, 3 March 2020") == ("Honolulu, Hawaii", "2020-03-03")
 
 
 def test_a_publication_date_is_not_the_event_date() -> None:

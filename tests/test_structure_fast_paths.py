@@ -129,8 +129,9 @@ def _old_is_headingish(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 16 or len(text) > 140:
         return False
-    if re.match(r"\W*(?:co-?)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s", text, re.IGNORECASE):
-        return False  # the host's line (``Organised by ...``), never a heading
+    host = r"\W*(?:co-?)?(?:(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s|organi[sz]ers?\s*:)"
+    if re.match(host, text, re.IGNORECASE):
+        return False  # the host's line (``Organised by ...``, ``Organiser: ...``), never a heading
     if _old_is_sentence(text) or text.endswith((",", ";")) or re.search(r",\s+[a-z]", text):
         return False
     letters = [c for c in text if c.isalpha()]

@@ -85,21 +85,27 @@ def parse_date_line(text: str) -> str | None:
 
 
 _PLACE_BEFORE_DATE = re.compile(
-    r"^(?P<place>[A-Z][^,;:|()\d]{0,40}?)(?:,\s*(?P<region>[A-Z][^,;:|()\d]{0,40}?))?,\s+(?=\S)"
+    r"^(?P<place>[A-Z][^,;:|·()\d]{0,40}?)(?:,\s*(?P<region>[A-Z][^,;:|·()\d]{0,40}?))?(?:,\s+|\s+[|·]\s+)(?=\S)"
 )
 
 
 def place_and_date(text: str) -> tuple[str, str] | None:
-    """``New Delhi, 21–22 February 2024``, ``Tromsø, Norway, 24–26 April 2024``: a date line that opens on
-    where the event was (a known place, or any before a known country), as (the place, the ISO date)."""
+    """``New Delhi, 21–22 February 2024``, ``Hakone, Japan | 9–10 February 2019``: a date line that opens on
+    where the event was (a known place, or any before a known country), as (the place, the ISO date).
+
+    The place is the city: a country after it is dropped (``Hakone``), a US state or district kept, as
+    American pages write a city (``Washington, DC``).
+    """
     m = _PLACE_BEFORE_DATE.match(text)
     date = parse_date_line(text[m.end() :]) if m is not None else None
     if m is None or date is None:
         return None
-    place, region = m.group("place").strip(), m.group("region")
-    if country_code(place) is None and (region is None or country_code(region.strip()) is None):
+    place, region = m.group("place").strip(), (m.group("region") or "").strip()
+    code, region_code = country_code(place), country_code(region) if region else None
+    if code is None and region_code is None:
         return None
-    return place, date
+    state = code == "US" and "US" in (region_code, country_code(f"{place} {region}"))
+    return (f"{place}, {region}" if region and state else place), date
 
 
 _ON_DATE_RE = re.compile(

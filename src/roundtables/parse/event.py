@@ -26,6 +26,7 @@ from roundtables.parse.event_format import event_format
 from roundtables.parse.event_place import held_in, place_in_title_or_byline, place_of_event
 from roundtables.parse.event_title import TITLE_LABEL_RE, named_title
 from roundtables.parse.hosts import fallback_host, host_organization, spelled_out
+from roundtables.parse.line_kinds import opens_on_host
 from roundtables.parse.off_the_record import off_the_record
 from roundtables.parse.represented import PAIR, codes_by, represented, speaker_codes
 from roundtables.parse.result import PersonMention
@@ -92,12 +93,18 @@ def build_event(
             host_organization(lead, paras) or fallback_host(lead or paras[:2], people), st.text
         ),
         format=event_format(  # type: ignore[arg-type]
-            [_without(st, u, claimed) for u in lead_units or para_units],
+            [_without(st, u, claimed) for u in _describing(st, lead_units) or para_units],
             st.title or named_title(lead or paras[:2]),
         ),
         off_the_record=off_the_record(body),
         sections=list(st.sections),
     )
+
+
+def _describing(st: Structure, lead_units: list[Unit]) -> list[Unit]:
+    """The lead less the lines that only name the hosts (``Organiser: X``): a lead of nothing else says
+    nothing of the event's format, and the paragraphs are read instead."""
+    return [u for u in lead_units if not opens_on_host(st.span(u))]
 
 
 def build_panels(

@@ -38,7 +38,10 @@ from roundtables.parse.vocabulary import (
 
 _EVENT_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EVENT_NOUNS)) + r")s?\b", re.IGNORECASE)
 _PARTICIPANT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PARTICIPANT_NOUNS)) + r")\b", re.IGNORECASE)
-_HOSTED_BY_RE = re.compile(r"\b(?i:hosted|held|organized|organised|sponsored|co-sponsored|convened) by\s+")
+_HOSTED_BY_RE = re.compile(
+    r"\b(?i:hosted|held|organized|organised|sponsored|co-sponsored|convened) by\s+"
+    r"|^\W*(?i:co-?organi[sz]ers?|organi[sz]ers?)\s*:\s*"
+)
 _HYPHEN_HOSTED_RE = re.compile(r"\b([A-Z][\w–\-]*?)-hosted\b")
 
 

@@ -46,7 +46,8 @@ _INTRO_VERBS = (
     "hosted|hosts|host|hosting|co-hosted|co-hosts|cohosted|held|holds|organized|organised|organizes|"
     "co-sponsored|co-organized|co-organised|convened|convenes|assembled|sponsored|"
     "gathered|met|meet|moderated|moderate|moderates|chaired|chairs|featured|featuring|features|joined|join|"
-    "included|including|comprised|attended|participated|participate|participates|participating"
+    "included|including|comprised|attended|participated|participate|participates|participating|"
+    "organiser|organizer|organisers|organizers"
 )
 _INTRO_VERB_RE = re.compile(
     rf"\b(?<![\w–-])(?:{word_trie(_INTRO_VERBS.split('|'))}|brought together|brings together"

@@ -30,7 +30,8 @@ def ends_sentence(text: str) -> bool:
 
 LIST_LINE_RE = re.compile(
     r"^(?P<label>(?:Chinese |American |U\.S\. |Korean |Japanese )?(?:Discussants?|Moderators?|Moderated by|"
-    r"Chairs?|Chaired by|Panelists?|Panellists?|Speakers?|Participants?|Featuring|Hosts?|Hosted by|"
+    r"Chairs?|Chairpersons?|Chairm[ae]n|Co-[Cc]hairs?|Chaired by|Panelists?|Panellists?|Speakers?|"
+    r"Participants?|Featuring|Hosts?|Hosted by|"
     r"Presenters?|Commentators?|Respondents?|Keynote(?: Speakers?)?|Attendees|Featured Speakers?|"
     r"Observers?|In [Aa]ttendance|Also [Aa]ttending|Also [Pp]resent))"
     r"(?:\s*:\s*|(?<=by)\s+)(?=\S)"
@@ -68,13 +69,15 @@ def cap_ratio(text: str) -> float:
 
 
 _COMMA_LOWER_RE = re.compile(r",\s+[a-z]")
-_BY_THE_HOST_RE = re.compile(r"^\W*(?:co-?)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s", re.IGNORECASE)
+_BY_THE_HOST_RE = re.compile(
+    r"^\W*(?:co-?)?(?:(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s|organi[sz]ers?\s*:\s*)", re.IGNORECASE
+)
 
 
 def opens_on_host(text: str) -> bool:
-    """``Organised by the X Institute in cooperation with the Y Forum``: a line that names who put the
-    event on (a line of the lead however it is capitalized, never a heading); its event words are the
-    hosts' names, not the event's."""
+    """``Organised by the X Institute in cooperation with the Y Forum``, ``Organiser: X``: a line that
+    names who put the event on (a line of the lead however it is capitalized, never a heading); its
+    event words are the hosts' names, not the event's."""
     return _BY_THE_HOST_RE.match(text) is not None
 
 
@@ -263,7 +266,7 @@ def _only_abbreviation_stops(label: str) -> bool:
 
 def topic_label(text: str) -> tuple[str, int] | None:
     """An inline label opening a paragraph or bullet: (label text, offset of the content after it)."""
-    m = _LABEL_RE.match(text) if ":" in text else None
+    m = _LABEL_RE.match(text) if ":" in text and not opens_on_host(text) else None
     if not m or not _only_abbreviation_stops(m.group("label")):
         return None
     raw = m.group("label")

@@ -64,6 +64,7 @@ from roundtables.parse.line_kinds import (
     is_tags,
     name_line,
     not_a_section,
+    opens_on_host,
     opens_on_person,
     topic_label,
     words_of,
@@ -343,6 +344,8 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
         line = text[u.start : u.end]
         if parse_date_line(line) or place_and_date(line):
             u.kind = "date"
+        elif opens_on_host(line):
+            break  # ``Convened by X and Y``: the lead begins, naming the hosts
         elif is_nav(line) or is_tags(line):
             u.kind = "nav"
         elif _TIME_RE.match(line) and len(words_of(line)) <= 8:
