@@ -178,6 +178,16 @@ def test_a_convened_by_line_and_a_piped_place_and_date() -> None:
     assert place_and_date("Honolulu, Hawaii, 3 March 2020") == ("Honolulu, Hawaii", "2020-03-03")
 
 
+def test_a_labelled_place_line_gives_the_place_without_its_label() -> None:
+    text = (
+        "Ports and Power in the Atlantic\n\n"
+        "Date: Tuesday, 4 April 2023\n"
+        "Location: Porto, Portugal\n\n"
+        "The Atlantic Policy Circle hosted a workshop on shipping with experts from Spain and Portugal.\n"
+    )
+    assert _parse(text).event.location == "Porto, Portugal"
+
+
 def test_a_publication_date_is_not_the_event_date() -> None:
     text = (
         "Oil and Sanctions\n\nNews | August 9, 2019\n\n"

@@ -331,6 +331,8 @@ def _is_place_line(line: str) -> bool:
 
 
 _MAP_RE = re.compile(r"\s*\(map\)$")
+_PLACE_LABEL_RE = re.compile(r"^(?:Location|Venue|Place|Where)\s*:\s*", re.IGNORECASE)
+"""``Location: Jeju, Republic of Korea``: the label is no part of the place."""
 
 
 def _read_header(st: Structure, units: list[Unit]) -> None:
@@ -419,7 +421,7 @@ def _read_header(st: Structure, units: list[Unit]) -> None:
         for i in range(after, len(zone)):
             u = zone[i]
             if u.kind == "headerline" and len(loc) < 2:
-                piece = _MAP_RE.sub("", text[u.start : u.end]).strip()
+                piece = _PLACE_LABEL_RE.sub("", _MAP_RE.sub("", text[u.start : u.end])).strip()
                 if len(words_of(piece)) > MAX_LOCATION_WORDS or not _is_place_line(piece):
                     u.kind = "nav"  # a header label or stamp after the date, as before: no section
                     continue
