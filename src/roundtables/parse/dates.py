@@ -30,7 +30,7 @@ _MONTH = (
 _DAY_RANGE_END = rf"(?:\s*(?:-|–|to|and)\s*(?:{_MONTH}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?"
 INLINE_DATE_RE = re.compile(
     rf"\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_RANGE_END},?\s+(?P<year>\d{{4}})\b"
-    rf"|\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+"
+    rf"|\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?{_LAST_DAY}\s+"
     rf"(?P<dmon>{_MONTH})\.?,?\s+(?P<dyear>\d{{4}})\b"
 )
 """A full date in running text: ``May 17, 2016``, ``August 30 to September 2, 1999`` (the first day),

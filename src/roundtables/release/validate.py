@@ -145,28 +145,27 @@ class _Records:
         same_schema: bool,
     ) -> None:
         self.report = report
-        self.dir = report.dir
         self.declared_rows = declared_rows
         self.references = references
         self.same_schema = same_schema
 
     def schemas(self) -> SchemaSet | None:
         try:
-            return SchemaSet({t: load_schema(self.dir, t) for t in TABLES})
+            return SchemaSet({t: load_schema(self.report.dir, t) for t in TABLES})
         except RoundtablesError as err:
-            self.report.add("bad-schema", err.path or self.dir, err.reason)
+            self.report.add("bad-schema", err.path or self.report.dir, err.reason)
         except Exception as err:  # jsonschema.SchemaError: the file is JSON but not a schema
-            self.report.add("bad-schema", self.dir, f"a schema file is not a valid JSON Schema: {err}")
+            self.report.add("bad-schema", self.report.dir, f"a schema file is not a valid JSON Schema: {err}")
         return None
 
     def tables(self, schemas: SchemaSet | None) -> None:
         for table in TABLES:
-            path = self.dir / f"{table}.jsonl"
+            path = self.report.dir / f"{table}.jsonl"
             if path.is_file():
                 self._table(table, path, schemas)
 
     def _parquet_rows(self, table: str) -> Iterator[dict[str, Any]] | None:
-        path = self.dir / f"{table}.parquet"
+        path = self.report.dir / f"{table}.parquet"
         if not path.is_file():
             return None
         try:
