@@ -22,11 +22,10 @@ from collections.abc import Sequence
 
 from roundtables.models import Claim, Event, Panel, PanelMember
 from roundtables.parse.dateline import dated_place, dateline_place
-from roundtables.parse.event_format import event_format
+from roundtables.parse.event_format import event_format, past_the_host
 from roundtables.parse.event_place import held_in, place_in_title_or_byline, place_of_event
 from roundtables.parse.event_title import TITLE_LABEL_RE, named_title
 from roundtables.parse.hosts import fallback_host, host_organization, spelled_out
-from roundtables.parse.line_kinds import opens_on_host
 from roundtables.parse.off_the_record import off_the_record
 from roundtables.parse.represented import PAIR, codes_by, represented, speaker_codes
 from roundtables.parse.result import PersonMention
@@ -104,7 +103,7 @@ def build_event(
 def _describing(st: Structure, lead_units: list[Unit]) -> list[Unit]:
     """The lead less the lines that only name the hosts (``Organiser: X``): a lead of nothing else says
     nothing of the event's format, and the paragraphs are read instead."""
-    return [u for u in lead_units if not opens_on_host(st.span(u))]
+    return [u for u in lead_units if past_the_host(st.span(u)).strip()]
 
 
 def build_panels(

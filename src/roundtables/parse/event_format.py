@@ -71,7 +71,7 @@ def _parts_of(longest: int) -> re.Pattern[str]:
     return re.compile(rf"\b(?:series|number|range|set)\s+of\s+(?:[\w-]{{1,{longest}}}\s+){{0,2}}$", re.I)
 
 
-def _past_the_host(text: str) -> str:
+def past_the_host(text: str) -> str:
     """``Organized by the X Forum, the session took place ...``: the words after an opening phrase that
     names the host (its event words are the host's name), all of ``text`` when none opens it."""
     if not opens_on_host(text):
@@ -100,13 +100,13 @@ def event_format(lead: list[str], title: str | None = None) -> str:
                 return f
     intro = intro_sentences(lead)
     for sentence in intro:
-        f = _format_word(_past_the_host(sentence))
+        f = _format_word(past_the_host(sentence))
         if f:
             return f
     if any(_DISCUSS_RE.search(sentence) for sentence in intro):
         return "discussion"
     for para in lead:
-        f = _format_word(_past_the_host(para))
+        f = _format_word(past_the_host(para))
         if f:
             return f
     return (_format_word(title, series=True) if title else None) or "other"

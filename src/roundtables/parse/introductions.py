@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from roundtables.parse.alternations import word_trie
+from roundtables.parse.line_kinds import opens_on_host
 from roundtables.parse.people import sentences
 from roundtables.parse.sentences import folded
 from roundtables.parse.vocabulary import EVENT_NOUNS, HOSTING_VERBS
@@ -46,8 +47,7 @@ _INTRO_VERBS = (
     "hosted|hosts|host|hosting|co-hosted|co-hosts|cohosted|held|holds|organized|organised|organizes|"
     "co-sponsored|co-organized|co-organised|convened|convenes|assembled|sponsored|"
     "gathered|met|meet|moderated|moderate|moderates|chaired|chairs|featured|featuring|features|joined|join|"
-    "included|including|comprised|attended|participated|participate|participates|participating|"
-    "organiser|organizer|organisers|organizers"
+    "included|including|comprised|attended|participated|participate|participates|participating"
 )
 _INTRO_VERB_RE = re.compile(
     rf"\b(?<![\w–-])(?:{word_trie(_INTRO_VERBS.split('|'))}|brought together|brings together"
@@ -80,7 +80,10 @@ def _intro_sentences(lead: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=256)  # the lead comes back with and without its claims, and once per panel
 def _introduces(sentence: str) -> bool:
-    """A hosting, convening or moderating verb (``hosted``), or ``a/the/this <event word>``."""
+    """A hosting, convening or moderating verb (``hosted``), ``a/the/this <event word>``, or a line naming
+    the host (``Organiser: X``)."""
+    if opens_on_host(sentence):
+        return True
     low = folded(sentence)
     if low is None:
         if _INTRO_VERB_RE.search(sentence):
